@@ -1,0 +1,254 @@
+"""District hubs: one page per district or neighbourhood, and their index."""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from civic.blocks import RICH_TEXT_FEATURES
+from civic.conf import civic_setting
+
+from .listing import in_locale_with_fallback
+
+
+def validate_geojson(value):
+    """Checks that ``value`` is a GeoJSON Polygon, MultiPolygon or Feature."""
+    try:
+        data = json.loads(value)
+    except ValueError as error:
+        raise ValidationError(_("This is not valid JSON.")) from error
+    if not isinstance(data, dict):
+        raise ValidationError(_("GeoJSON must be an object."))
+    geometry = data.get("geometry", data) if data.get("type") == "Feature" else data
+    if not isinstance(geometry, dict) or geometry.get("type") not in {
+        "Polygon",
+        "MultiPolygon",
+    }:
+        raise ValidationError(
+            _("Give a Polygon or MultiPolygon, or a Feature holding one.")
+        )
+
+
+class DistrictIndexPage(Page):
+    """Lists the districts; the parent of every ``DistrictPage``."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    subpage_types = ["civic.DistrictPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("district index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["districts"] = (
+            DistrictPage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context
+
+
+class DistrictPage(RoutablePageMixin, Page):
+    """A district or neighbourhood hub.
+
+    It lists the district's initiatives, upcoming events and (with the Budget
+    Games) its games by query, so nothing is copied by hand.
+    """
+
+    introduction = models.TextField(
+        _("introduction"),
+        help_text=_("Two or three sentences on the district, shown at the top."),
+    )
+    body = RichTextField(
+        _("about the district"), blank=True, features=RICH_TEXT_FEATURES
+    )
+    boundary = models.TextField(
+        _("boundary (GeoJSON)"),
+        blank=True,
+        validators=[validate_geojson],
+        help_text=_(
+            "Optional outline of the district as a GeoJSON Polygon or MultiPolygon "
+            "in WGS84 longitude/latitude."
+        ),
+    )
+    latitude = models.DecimalField(
+        _("latitude of the centre"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude of the centre"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    people_panels = [
+        InlinePanel(
+            "contacts",
+            heading=_("District workers"),
+            label=_("District worker"),
+            help_text=_("The social district workers residents can contact."),
+        ),
+        InlinePanel(
+            "visits",
+            heading=_("“Kortrijk spreekt” visits"),
+            label=_("Visit"),
+        ),
+    ]
+    map_panels = [
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("boundary"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(people_panels, heading=_("People and visits")),
+            ObjectList(map_panels, heading=_("Map")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["civic.DistrictIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = pgettext_lazy("area of the city", "district")
+        verbose_name_plural = pgettext_lazy("areas of the city", "districts")
+
+    def initiatives(self):
+        """Returns the live initiatives of this district, in the active locale."""
+        from .initiatives import InitiativePage
+
+        pages = (
+            InitiativePage.objects.live()
+            .public()
+            .filter(district__translation_key=self.translation_key)
+        )
+        return InitiativePage.for_listing(in_locale_with_fallback(pages, self.locale))
+
+    def upcoming_events(self):
+        """Returns the district's events that have not ended yet, soonest first."""
+        from .events import EventPage
+
+        pages = (
+            EventPage.objects.live()
+            .public()
+            .filter(
+                district__translation_key=self.translation_key,
+                end__gte=timezone.now(),
+            )
+        )
+        return EventPage.for_listing(in_locale_with_fallback(pages, self.locale))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives"] = self.initiatives()[: civic_setting("CIVIC_PAGE_SIZE")]
+        context["events"] = self.upcoming_events()[
+            : civic_setting("CIVIC_UPCOMING_EVENTS")
+        ]
+        context["contacts"] = self.contacts.all()
+        context["visits"] = self.visits.all()
+        return context
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        """Serves the district's events as an iCalendar feed."""
+        from civic.calendar import calendar_response
+
+        from .events import EventPage
+
+        events = (
+            EventPage.objects.live()
+            .public()
+            .filter(district__translation_key=self.translation_key)
+        )
+        events = in_locale_with_fallback(events, self.locale)
+        return calendar_response(request, events, f"{self.slug}.ics", self.title)
+
+
+class DistrictContact(Orderable):
+    """A social district worker whom residents can contact (staff, not citizens)."""
+
+    page = ParentalKey(DistrictPage, related_name="contacts", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    email = models.EmailField(_("work email"), blank=True)
+    phone = models.CharField(_("work phone"), max_length=40, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("district worker")
+
+
+class DistrictVisit(Orderable):
+    """A "Kortrijk spreekt" Sunday visit: where, what residents said, what followed."""
+
+    STATUS_OPEN = "open"
+    STATUS_FOLLOWED_UP = "followed_up"
+    STATUS_DONE = "done"
+    STATUS_CHOICES = [
+        (STATUS_OPEN, _("Heard, not yet followed up")),
+        (STATUS_FOLLOWED_UP, _("Being followed up")),
+        (STATUS_DONE, _("Followed up")),
+    ]
+
+    page = ParentalKey(DistrictPage, related_name="visits", on_delete=models.CASCADE)
+    date = models.DateField(_("date"))
+    streets = models.CharField(
+        _("streets visited"), max_length=250, help_text=_("No house numbers.")
+    )
+    heard = models.TextField(
+        _("what residents said"),
+        help_text=_("A summary of needs and ideas; never names or addresses."),
+    )
+    follow_up = models.TextField(_("follow-up"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default=STATUS_OPEN
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("status")]),
+        FieldPanel("streets"),
+        FieldPanel("heard"),
+        FieldPanel("follow_up"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("“Kortrijk spreekt” visit")
+        ordering = ["-date"]

@@ -1,0 +1,77 @@
+"""Template tags for the plugin's pages and the site's shared templates."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def site_root_translations(request):
+    """Returns {language code: live root page} for the request's site."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    pages = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+    return {page.locale.language_code: page for page in pages.select_related("locale")}
+
+
+def page_translations(page):
+    """Returns {language code: live translation} of ``page``, itself included."""
+    pages = Page.objects.filter(translation_key=page.translation_key).live()
+    return {p.locale.language_code: p for p in pages.select_related("locale")}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Returns one link a language: to this page's translation where there is one,
+    else to the home page in that language, marked ``translated=False``.
+
+    Pages other than Wagtail pages (forms, search) link to the same path in the
+    other language.
+    """
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return [
+            {
+                "code": code,
+                "name": name,
+                "url": translate_url(request.get_full_path(), code),
+                "translated": True,
+                "current": code == get_language(),
+            }
+            for code, name in settings.LANGUAGES
+        ]
+    translations = page_translations(page)
+    roots = site_root_translations(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or roots.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request) if target else None,
+                "translated": code in translations,
+                "current": code == page.locale.language_code,
+            }
+        )
+    return links
+
+
+@register.simple_tag
+def active_locale():
+    """Returns the Locale of the active language."""
+    return Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """Returns the current query string with ``changes`` applied, e.g. a page."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return query.urlencode()

@@ -1,0 +1,109 @@
+"""The showcase's front door."""
+
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.models import Orderable, Page
+
+from civic.conf import civic_setting
+from civic.models import DistrictPage, EventPage, InitiativePage
+from civic.models.listing import in_locale_with_fallback
+
+
+class HomePage(Page):
+    """The home page: featured initiatives, upcoming events, the districts and
+    headline counts of what residents do.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        InlinePanel(
+            "featured_initiatives",
+            heading=_("Featured initiatives"),
+            label=_("Initiative"),
+            max_num=6,
+        ),
+    ]
+    subpage_types = [
+        "civic.DistrictIndexPage",
+        "civic.InitiativeIndexPage",
+        "civic.EventIndexPage",
+        "civic.InformationPage",
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def featured(self):
+        """Returns the editor-picked initiatives that are live, in this locale."""
+        picks = self.featured_initiatives.select_related("initiative")
+        keys = [pick.initiative.translation_key for pick in picks]
+        pages = InitiativePage.objects.live().public().filter(translation_key__in=keys)
+        pages = InitiativePage.for_listing(in_locale_with_fallback(pages, self.locale))
+        order = {key: position for position, key in enumerate(keys)}
+        return sorted(pages, key=lambda page: order[page.translation_key])
+
+    def upcoming_events(self):
+        pages = EventPage.objects.live().public().filter(end__gte=timezone.now())
+        pages = in_locale_with_fallback(pages, self.locale)
+        return EventPage.for_listing(pages)[: civic_setting("CIVIC_UPCOMING_EVENTS")]
+
+    def districts(self):
+        pages = DistrictPage.objects.live().public()
+        return in_locale_with_fallback(pages, self.locale).order_by("title")
+
+    def status_counts(self):
+        """Returns (label, count) for each initiative status, in status order."""
+        pages = in_locale_with_fallback(
+            InitiativePage.objects.live().public(), self.locale
+        )
+        counts = dict(
+            pages.order_by().values_list("status").annotate(total=Count("pk"))
+        )
+        return [
+            (label, counts.get(status, 0))
+            for status, label in InitiativePage.STATUS_CHOICES
+        ]
+
+    def events_this_month(self):
+        now = timezone.localtime()
+        pages = (
+            EventPage.objects.live()
+            .public()
+            .filter(start__year=now.year, start__month=now.month)
+        )
+        return in_locale_with_fallback(pages, self.locale).count()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            featured=self.featured(),
+            events=self.upcoming_events(),
+            districts=self.districts(),
+            status_counts=self.status_counts(),
+            events_this_month=self.events_this_month(),
+        )
+        return context
+
+
+class HomePageFeaturedInitiative(Orderable):
+    """An initiative the communication team puts on the home page."""
+
+    page = ParentalKey(
+        HomePage, related_name="featured_initiatives", on_delete=models.CASCADE
+    )
+    initiative = models.ForeignKey(
+        "civic.InitiativePage",
+        verbose_name=_("initiative"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("initiative", "civic.InitiativePage")]
