@@ -6,3 +6,16 @@ class CivicConfig(AppConfig):
     name = "civic"
     verbose_name = _("Civic showcase")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from civic.cache import bump_content_version
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(bump_content_version, dispatch_uid=f"civic-{signal!r}")
+        post_delete.connect(
+            bump_content_version, sender=Page, dispatch_uid="civic-page-delete"
+        )

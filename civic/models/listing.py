@@ -1,9 +1,10 @@
 """Queries shared by listing pages: the right language, and fast to render."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Locale
+from django.utils.translation import get_supported_language_variant
 
 from civic.conf import civic_setting
 
@@ -15,13 +16,19 @@ def in_locale_with_fallback(queryset, locale):
     One query, whatever the number of pages: untranslated content stays findable
     in Dutch instead of disappearing from the French and English listings.
     """
-    default = Locale.get_default()
-    if locale.pk == default.pk:
+    default = default_language_code()
+    if locale.language_code == default:
         return queryset.filter(locale=locale)
     translated = queryset.filter(locale=locale).values("translation_key")
     return queryset.filter(
-        Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
+        Q(locale=locale)
+        | (Q(locale__language_code=default) & ~Q(translation_key__in=translated))
     )
+
+
+def default_language_code():
+    """Returns the language code of the default locale, without a query."""
+    return get_supported_language_variant(settings.LANGUAGE_CODE)
 
 
 def paginate(request, items, per_page=None):

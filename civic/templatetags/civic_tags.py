@@ -14,7 +14,8 @@ def site_root_translations(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    pages = Page.objects.filter(translation_key=site.root_page.translation_key).live()
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    pages = Page.objects.filter(translation_key__in=root_key).live()
     return {page.locale.language_code: page for page in pages.select_related("locale")}
 
 
@@ -34,6 +35,13 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
+    cached = getattr(request, "_civic_language_links", None)
+    if cached is None:
+        cached = request._civic_language_links = build_language_links(request, page)
+    return cached
+
+
+def build_language_links(request, page):
     if not isinstance(page, Page):
         return [
             {

@@ -1,4 +1,4 @@
-"""Production settings: everything secret or site-specific comes from the environment."""
+"""Production settings: secrets and site-specific values come from the environment."""
 
 import os
 
