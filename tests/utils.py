@@ -32,7 +32,10 @@ def add_page(parent, page):
 
 def make_locales():
     """Returns the nl, fr and en locales, creating fr and en."""
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code in ("nl", "fr", "en")
+    }
 
 
 def make_site_tree():
@@ -41,7 +44,9 @@ def make_site_tree():
     """
     make_locales()
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Kortrijk doet mee", slug="home-test"))
+    home = root.add_child(
+        instance=HomePage(title="Kortrijk doet mee", slug="home-test")
+    )
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "testserver", "port": 80, "root_page": home},
@@ -52,7 +57,9 @@ def make_site_tree():
         "initiatives": add_page(
             home, InitiativeIndexPage(title="Initiatieven", slug="initiatieven")
         ),
-        "events": add_page(home, EventIndexPage(title="Activiteiten", slug="activiteiten")),
+        "events": add_page(
+            home, EventIndexPage(title="Activiteiten", slug="activiteiten")
+        ),
     }
 
 

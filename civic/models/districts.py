@@ -181,7 +181,7 @@ class DistrictPage(RoutablePageMixin, Page):
         context["visits"] = self.visits.all()
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         """Serves the district's events as an iCalendar feed."""
         from civic.calendar import calendar_response

@@ -184,9 +184,13 @@ class EventPage(RoutablePageMixin, Page):
         """Returns ``queryset`` with what a listing row shows fetched up front."""
         return queryset.select_related("district", "locale").order_by("start", "pk")
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
-        """Serves this event alone as an ``.ics`` file to add to a calendar."""
+        """Serves this event alone as an ``.ics`` file to add to a calendar.
+
+        Wagtail serves no page path with a dot in it, hence ``ics/``; the
+        download is still named ``<slug>.ics``.
+        """
         from civic.calendar import calendar_response
 
         events = type(self).objects.filter(pk=self.pk)
@@ -240,7 +244,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         context["events"] = paginate(request, pages)
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         """Serves every event as an iCalendar feed to subscribe to."""
         from civic.calendar import calendar_response

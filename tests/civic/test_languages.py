@@ -23,7 +23,10 @@ def test_switcher_links_to_the_translation(client, initiative):
     html = client.get(initiative.url).content.decode()
 
     assert f'href="{french.url}" lang="fr"' in html
-    assert f'<link rel="alternate" hreflang="fr" href="http://testserver{french.url}">' in html
+    assert (
+        f'<link rel="alternate" hreflang="fr" href="http://testserver{french.url}">'
+        in html
+    )
 
 
 def test_switcher_says_when_no_translation_exists(client, initiative, tree):
@@ -36,8 +39,12 @@ def test_switcher_says_when_no_translation_exists(client, initiative, tree):
     assert 'hreflang="en" href="http://testserver' not in html
 
 
-def test_untranslated_initiative_is_listed_in_dutch_on_french_index(client, initiative, tree):
-    french_index = tree["initiatives"].get_translation(Locale.objects.get(language_code="fr"))
+def test_untranslated_initiative_is_listed_in_dutch_on_french_index(
+    client, initiative, tree
+):
+    french_index = tree["initiatives"].get_translation(
+        Locale.objects.get(language_code="fr")
+    )
 
     html = client.get(french_index.url).content.decode()
 

@@ -17,7 +17,11 @@ def listing(tree):
     green = make_theme("Vergroening")
     make_initiative(tree["initiatives"], "Geveltuinen", district=heule, themes=[green])
     make_initiative(
-        tree["initiatives"], "Speelstraat", district=marke, kind="wish", status="realised"
+        tree["initiatives"],
+        "Speelstraat",
+        district=marke,
+        kind="wish",
+        status="realised",
     )
     make_initiative(tree["initiatives"], "Bloembakken", district=marke, themes=[green])
     return {**tree, "heule": heule, "marke": marke}
@@ -130,7 +134,10 @@ def count_queries(client, url):
 def add_initiatives(tree, district, theme, number):
     for index in range(number):
         make_initiative(
-            tree["initiatives"], f"Initiatief {index}", district=district, themes=[theme]
+            tree["initiatives"],
+            f"Initiatief {index}",
+            district=district,
+            themes=[theme],
         )
 
 

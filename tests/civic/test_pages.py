@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(tree):
     district = make_district(tree["districts"], "Heule")
-    initiative = make_initiative(tree["initiatives"], "Buurtmoestuin", district=district)
+    initiative = make_initiative(
+        tree["initiatives"], "Buurtmoestuin", district=district
+    )
     event = make_event(tree["events"], "Buurtfeest", district=district)
     pages = {**tree, "district": district, "initiative": initiative, "event": event}
     for language in ("fr", "en"):
@@ -24,7 +26,15 @@ def pages(tree):
     return pages
 
 
-PAGE_NAMES = ["home", "districts", "district", "initiatives", "initiative", "events", "event"]
+PAGE_NAMES = [
+    "home",
+    "districts",
+    "district",
+    "initiatives",
+    "initiative",
+    "events",
+    "event",
+]
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
@@ -58,3 +68,18 @@ def test_root_redirects_to_a_language(client, pages):
 
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_public_page_stays_under_twenty_queries(client, pages, name):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = pages[name].url
+    client.get(url)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert len(queries) <= 20, [query["sql"][:120] for query in queries]

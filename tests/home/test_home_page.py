@@ -1,0 +1,64 @@
+"""The home page shows featured initiatives, events, districts and counts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import HomePageFeaturedInitiative
+from tests.utils import brussels, make_district, make_event, make_initiative
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_counts_initiatives_per_status(client, tree):
+    make_initiative(tree["initiatives"], status="realised")
+    make_initiative(tree["initiatives"], status="realised")
+    make_initiative(tree["initiatives"], status="idea")
+    draft = make_initiative(tree["initiatives"], status="realised")
+    draft.unpublish()
+
+    response = client.get(tree["home"].url)
+
+    counts = {str(label): count for label, count in response.context["status_counts"]}
+    assert counts["Realised"] == 2
+    assert counts["Idea"] == 1
+    assert counts["Stopped"] == 0
+
+
+def test_home_page_shows_featured_in_editor_order(client, tree):
+    first = make_initiative(tree["initiatives"], "Eerste")
+    second = make_initiative(tree["initiatives"], "Tweede")
+    home = tree["home"]
+    for initiative in (second, first):
+        HomePageFeaturedInitiative.objects.create(page=home, initiative=initiative)
+
+    response = client.get(home.url)
+
+    assert [page.title for page in response.context["featured"]] == ["Tweede", "Eerste"]
+
+
+def test_home_page_lists_upcoming_events_and_districts(client, tree):
+    make_district(tree["districts"], "Rollegem")
+    make_event(tree["events"], "Straks", start=brussels(2031, 1, 1, 10))
+    make_event(tree["events"], "Voorbij", start=brussels(2001, 1, 1, 10))
+
+    response = client.get(tree["home"].url)
+
+    assert [page.title for page in response.context["events"]] == ["Straks"]
+    assert [page.title for page in response.context["districts"]] == ["Rollegem"]
+
+
+def test_home_page_query_count_is_bounded(client, tree):
+    district = make_district(tree["districts"], "Heule")
+    for number in range(6):
+        initiative = make_initiative(tree["initiatives"], district=district)
+        HomePageFeaturedInitiative.objects.create(
+            page=tree["home"], initiative=initiative
+        )
+        make_event(tree["events"], district=district)
+    client.get(tree["home"].url)
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(tree["home"].url)
+
+    assert len(queries) <= 20
