@@ -11,17 +11,26 @@ die() { printf '[%s] ERROR: %s\n' "${SERVICE_NAME:-services}" "$*" >&2; exit 1; 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
 # Install Debian packages, non-interactively, only when asked to (callers check
-# first that something is missing).
+# first that something is missing).  Serialised with a lock so that the
+# services can be started in parallel; `apt-get update` runs at most once an
+# hour across all of them.
 apt_install() {
     is_root || die "need to install '$*' but not running as root; install it by hand"
     command -v apt-get >/dev/null 2>&1 || die "need '$*' but apt-get is not available"
     log "installing Debian package(s): $*"
-    export DEBIAN_FRONTEND=noninteractive
-    if [ -z "${_APT_UPDATED:-}" ]; then
-        apt-get update -qq >&2 || die "apt-get update failed"
-        _APT_UPDATED=1
-    fi
-    apt-get install -y -qq --no-install-recommends "$@" >&2 || die "apt-get install $* failed"
+    (
+        if command -v flock >/dev/null 2>&1; then
+            flock -w 900 8 || die "timed out waiting for another apt-get run"
+        fi
+        export DEBIAN_FRONTEND=noninteractive
+        local stamp=/tmp/civic-services-apt-updated
+        if [ -z "$(find "$stamp" -mmin -60 2>/dev/null)" ]; then
+            apt-get -o DPkg::Lock::Timeout=300 update -qq >&2 || die "apt-get update failed"
+            touch "$stamp"
+        fi
+        apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "$@" >&2 ||
+            die "apt-get install $* failed"
+    ) 8>/tmp/civic-services-apt.lock 9>&-
 }
 
 # require_cmd COMMAND DEBIAN_PACKAGE
@@ -32,14 +41,15 @@ require_cmd() {
 
 # Run a command as the unprivileged service user when we are root; as
 # ourselves otherwise.  Runs from / so that a cwd the user cannot enter does
-# not cause warnings or failures.
+# not cause warnings or failures.  The lock descriptor (9) is not passed on:
+# a daemon started from here must not hold the lock after we exit.
 as_user() {
     local user="$1"
     shift
     if is_root; then
-        (cd / && runuser -u "$user" -- "$@")
+        (cd / && runuser -u "$user" -- "$@" 9>&-)
     else
-        (cd / && "$@")
+        (cd / && "$@" 9>&-)
     fi
 }
 
@@ -80,20 +90,27 @@ pick_port() {
     die "no free TCP port found in $1..$port"
 }
 
-# A directory the service user can reach and write.  $SERVICES_DIR when every
-# ancestor is traversable by that user (the normal case), otherwise a
-# per-checkout directory under /tmp (e.g. a clone inside /root, mode 700).
-user_reachable_dir() {
-    local user="$1" sub="$2" dir
+# A base directory the service user can reach and write under: $SERVICES_DIR
+# when every ancestor is traversable by that user (the normal case), otherwise
+# a per-checkout directory under /tmp (e.g. for a clone inside /root, mode 700).
+user_reachable_base() {
+    local user="$1" dir
     mkdir -p "$SERVICES_DIR"
     if ! is_root || as_user "$user" test -x "$SERVICES_DIR" 2>/dev/null; then
-        dir="$SERVICES_DIR/$sub"
+        dir="$SERVICES_DIR"
     else
-        dir="/tmp/civic-services-$(printf %s "$SERVICES_DIR" | cksum | cut -d' ' -f1)/$sub"
-        mkdir -p "$(dirname "$dir")"
-        chmod 755 "$(dirname "$dir")"
+        dir="/tmp/civic-services-$(printf %s "$SERVICES_DIR" | cksum | cut -d' ' -f1)"
+        mkdir -p "$dir"
+        chmod 755 "$dir"
     fi
     printf '%s\n' "$dir"
+}
+
+# Remove the /tmp fallback base directory once it is empty.
+cleanup_base() {
+    case "$1" in
+    /tmp/civic-services-*) rmdir "$1" 2>/dev/null || true ;;
+    esac
 }
 
 # pid_alive PID
@@ -106,6 +123,6 @@ take_lock() {
     mkdir -p "$(dirname "$lockfile")"
     exec 9>"$lockfile"
     if command -v flock >/dev/null 2>&1; then
-        flock -w 180 9 || die "could not get lock $lockfile within 180 s"
+        flock -w 60 9 || die "could not get lock $lockfile within 60 s (another start/stop running?)"
     fi
 }

@@ -9,8 +9,9 @@
 # progress and errors go to stderr.  See README.md beside this file.
 set -euo pipefail
 
+# shellcheck disable=SC2034 # read by log/die in _common.sh
 SERVICE_NAME=postgres
-# shellcheck source=scripts/services/_common.sh
+# shellcheck source=_common.sh
 . "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/_common.sh"
 
 PG_PORT="${PG_PORT:-54329}"
@@ -50,11 +51,8 @@ ensure_server() {
 }
 
 set_paths() {
-    if is_root; then
-        RUN_DIR="$(user_reachable_dir "$PG_SERVICE_USER" postgres)"
-    else
-        RUN_DIR="$SERVICES_DIR/postgres"
-    fi
+    BASE_DIR="$(user_reachable_base "$PG_SERVICE_USER")"
+    RUN_DIR="$BASE_DIR/postgres"
     DATA_DIR="$RUN_DIR/data"
     LOG_FILE="$RUN_DIR/postgres.log"
 }
@@ -243,6 +241,7 @@ cmd_stop() {
         log "not running"
     fi
     rm -rf "$RUN_DIR" 2>/dev/null || log "warning: could not remove $RUN_DIR"
+    cleanup_base "$BASE_DIR"
     return 0
 }
 
