@@ -48,5 +48,6 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-makemessages: install ## Update the .po files from the source
-	for dir in civic home .; do (cd $$dir && $(CURDIR)/$(MANAGE) makemessages -l nl -l fr -l en --ignore=.venv --ignore=civic --ignore=home --ignore=tests -v0) ; done
+makemessages: install ## Update the .po files from the source (each app keeps its own)
+	$(MANAGE) makemessages -l nl -l fr -l en -v0 --ignore=.venv --ignore=tests \
+		--ignore=static --ignore=media --ignore=scripts --ignore=benchmarks
