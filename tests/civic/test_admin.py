@@ -22,13 +22,15 @@ from civic.models import (
     Theme,
 )
 from home.models import HomePage
+from kortrijk.demo.accounts import ensure_group_permissions
 from tests.utils import make_district, make_theme
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client):
+def editor(client, tree):
+    ensure_group_permissions([tree["home"]])
     user = User.objects.create_user("redacteur", password="pw")
     user.groups.add(Group.objects.get(name="Editors"))
     client.force_login(user)
@@ -209,10 +211,7 @@ def test_one_index_of_a_kind_per_home(tree):
     assert not HomePage.can_create_at(Page.get_first_root_node())
 
 
-def test_moderator_schedules_a_page(client, tree):
-    moderator = User.objects.create_user("moderator", password="pw")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(moderator)
+def test_editor_schedules_a_page(client, editor, tree):
     data = nested_form_data(
         {
             "title": "Later",

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from civic.models import InitiativePage
 from home.models import HomePageFeaturedInitiative
 from tests.utils import brussels, make_district, make_event, make_initiative
 
@@ -19,10 +20,12 @@ def test_home_page_counts_initiatives_per_status(client, tree):
 
     response = client.get(tree["home"].url)
 
-    counts = {str(label): count for label, count in response.context["status_counts"]}
-    assert counts["Realised"] == 2
-    assert counts["Idea"] == 1
-    assert counts["Stopped"] == 0
+    statuses = [status for status, _label in InitiativePage.STATUS_CHOICES]
+    counts = [count for _label, count in response.context["status_counts"]]
+    counts = dict(zip(statuses, counts, strict=True))
+    assert counts["realised"] == 2
+    assert counts["idea"] == 1
+    assert counts["stopped"] == 0
 
 
 def test_home_page_shows_featured_in_editor_order(client, tree):
@@ -50,7 +53,7 @@ def test_home_page_lists_upcoming_events_and_districts(client, tree):
 
 def test_home_page_query_count_is_bounded(client, tree):
     district = make_district(tree["districts"], "Heule")
-    for number in range(6):
+    for _number in range(6):
         initiative = make_initiative(tree["initiatives"], district=district)
         HomePageFeaturedInitiative.objects.create(
             page=tree["home"], initiative=initiative

@@ -1,0 +1,82 @@
+"""The fast float engine and the step skipping against plain exact runs."""
+
+from __future__ import annotations
+
+import math
+import random
+from fractions import Fraction
+
+import pytest
+
+from civic.budget.completion import complete, stable_step
+from civic.budget.equal_shares import Prepared, prepare, run
+from civic.budget.fast_shares import FastEngine
+
+
+def _data(seed: int, voters: int, budget_factor: float) -> tuple[Prepared, list]:
+    """Return prepared data for a random election and its exact costs."""
+    rng = random.Random(seed)
+    ids = [f"q{i:02d}" for i in range(rng.randint(3, 14))]
+    costs = [Fraction(rng.choice((0, 5, 10, 25, 40, 75, 120, 300))) for _ in ids]
+    weights = [rng.random() for _ in ids]
+    supporters = [
+        [v for v in range(voters) if rng.random() < weights[q] * 0.7]
+        for q in range(len(ids))
+    ]
+    budget = Fraction(math.floor(sum(costs) * budget_factor))
+    return prepare(ids, costs, supporters, voters, budget), costs
+
+
+def _brute_complete(data: Prepared, costs: list, budget: Fraction) -> list[int]:
+    """Step one unit at a time, exactly as the specification reads."""
+    previous: list[int] = []
+    for step in range(math.floor(budget) + 1):
+        selected = run(data, step).selected
+        spent = sum((costs[q] for q in selected), Fraction(0))
+        if spent > budget:
+            return previous
+        rest = [c for q, c in enumerate(costs) if q not in selected]
+        if all(spent + c > budget for c in rest):
+            return selected
+        previous = selected
+    return previous
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_fast_engine_agrees_with_exact_engine(seed: int) -> None:
+    data, _costs = _data(
+        seed, voters=random.Random(seed).randint(1, 300), budget_factor=0.4
+    )
+    engine = FastEngine(data)
+    for step in (0, 1, 2, 5, 9, 17, 40):
+        probe = engine.run(step)
+        if probe is not None:
+            assert probe.selected == run(data, step).selected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_completion_equals_unit_stepping(seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    data, costs = _data(seed, voters=rng.randint(1, 40), budget_factor=rng.random())
+    budget = Fraction(data.budget, data.unit)
+    assert complete(data, costs, budget).selected == _brute_complete(
+        data, costs, budget
+    )
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_beyond_stable_step_everything_supported_is_bought(seed: int) -> None:
+    data, _costs = _data(seed, voters=25, budget_factor=0.3)
+    selected = run(data, stable_step(data)).selected
+    by_support = sorted(
+        data.candidates, key=lambda q: (-len(data.supporters[q]), data.ids[q])
+    )
+    assert selected == by_support
+
+
+def test_tracked_run_reports_a_limit_that_holds() -> None:
+    data, _costs = _data(3, voters=12, budget_factor=0.5)
+    tracked = run(data, 0, track=True)
+    limit = tracked.limit if tracked.limit is not None else 50
+    for step in range(min(limit, 50)):
+        assert run(data, step).selected == tracked.selected
