@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail_localize.models import TranslationSource
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -228,3 +229,15 @@ def test_editor_schedules_a_page(client, editor, tree):
     page = EventIndexPage.objects.get(slug="later")
     assert not page.live
     assert page.scheduled_revision is not None
+
+
+def test_editor_translates_a_page_with_wagtail_localize(client, editor, tree):
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    url = reverse("wagtail_localize:submit_page_translation", args=[tree["home"].pk])
+    district = make_district(tree["districts"], "Aalbeke")
+
+    client.post(url, {"locales": [french.pk], "include_subtree": "on"})
+
+    translation = district.get_translation(french)
+    assert translation.title == "Aalbeke"
+    assert TranslationSource.objects.get_for_instance(district.page_ptr)
