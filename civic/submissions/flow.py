@@ -208,7 +208,7 @@ def add_photos(page, submission):
     if not images:
         return
     page.image, page.image_alt = images[0]
-    page.body = list(page.body) + [
+    page.body = [(block.block_type, block.value) for block in page.body] + [
         ("image", {"image": image, "alt_text": alt, "caption": ""})
         for image, alt in images[1:]
     ]

@@ -46,24 +46,22 @@ def client_address(request):
 def allow_submission(request):
     """Counts one submission attempt from the client; returns False past the limit.
 
-    A fixed window per address. The database cache increments with a read and
-    a write, so concurrent posts may slip one or two past the limit: good enough
-    against floods, not an exact quota.
+    A fixed window per address: the key names the window, so it expires on its
+    own. A read then a write, so concurrent posts may slip one or two past the
+    limit: good enough against floods, not an exact quota.
     """
     limit = submission_setting("CIVIC_SUBMISSION_RATE_LIMIT")
     if not limit:
         return True
     window = submission_setting("CIVIC_SUBMISSION_RATE_WINDOW")
     cache = caches[submission_setting("CIVIC_SUBMISSION_RATE_CACHE")]
-    key = f"civic-submit:{client_address(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
+    key = f"civic-submit:{client_address(request)}:{int(time.time() // window)}"
+    count = cache.get(key, 0) + 1
+    cache.set(key, count, timeout=window)
     return count <= limit
 
 
 def retry_after():
-    return submission_setting("CIVIC_SUBMISSION_RATE_WINDOW")
+    """Returns the seconds until the current rate-limit window ends."""
+    window = submission_setting("CIVIC_SUBMISSION_RATE_WINDOW")
+    return int(window - time.time() % window) + 1

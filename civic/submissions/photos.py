@@ -43,9 +43,9 @@ def clean_photo(upload):
             with Image.open(upload, formats=list(FORMATS)) as image:
                 check_pixels(image)
                 return reencode(image)
-        except (UnidentifiedImageError, Image.DecompressionBombError) as error:
+        except UnidentifiedImageError as error:
             raise not_an_image() from error
-        except Image.DecompressionBombWarning as error:
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
             raise too_many_pixels() from error
         except (OSError, ValueError, SyntaxError) as error:
             # A truncated or corrupt file fails while it is decoded.
