@@ -350,6 +350,18 @@ def decline(task_state, user, reason_id, comment):
     logger.info("Submission %s declined", getattr(submission, "pk", None))
 
 
+def decline_deleted(page):
+    """Answers the submitter of a page that a moderator deleted undecided."""
+    submission = submission_for_page_id(page.pk)
+    if submission is None or not submission.is_open:
+        return
+    submission.status = Submission.STATUS_DECLINED
+    submission.decided_at = timezone.now()
+    submission.save(update_fields=["status", "decided_at"])
+    mail_decline(submission)
+    logger.info("Submission %s declined: its page was deleted", submission.pk)
+
+
 def mail_decline(submission):
     """Queues the decline message with the reason in the submitter's language."""
     reason = submission.decline_reason
@@ -362,10 +374,11 @@ def mail_decline(submission):
 def mark_published(page):
     """Records the approval of ``page``'s submission and mails the public link.
 
-    Safe to call twice (Wagtail signals both the publish and the approval).
+    Safe to call twice (Wagtail signals both the publish and the approval). An
+    approval scheduled for later waits for the publish at that time.
     """
     submission = submission_for_page_id(page.pk)
-    if submission is None or not submission.is_open:
+    if submission is None or not submission.is_open or not page.live:
         return
     submission.status = Submission.STATUS_APPROVED
     submission.decided_at = timezone.now()

@@ -183,7 +183,7 @@ class SubmissionForm(ContentForm):
                 label=_("What does photo %(number)s show?") % {"number": number},
                 max_length=250,
                 required=False,
-                help_text=_("For people who cannot see the photo."),
+                help_text=_("Needed with a photo, for people who cannot see it."),
             )
 
     def photo_numbers(self):

@@ -24,14 +24,16 @@ def days_ago(days, now=None):
 def delete_submission(submission):
     """Deletes a submission with its waiting photos, its mail, its images and its
     page, unless the page is live (a published page is the city's to keep).
+
+    The record goes first, so deleting the page sends the submitter nothing.
     """
-    page = submission.page
+    page, image_ids = submission.page, submission.image_ids
     delete_photos(submission.photos.all())
     submission.mails.all().delete()
+    submission.delete()
     if page is not None and not page.live:
         page.delete()
-        get_image_model().objects.filter(pk__in=submission.image_ids).delete()
-    submission.delete()
+        get_image_model().objects.filter(pk__in=image_ids).delete()
 
 
 def expire_unconfirmed(now=None):

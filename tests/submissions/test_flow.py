@@ -200,3 +200,27 @@ def test_confirmation_stays_under_a_query_budget(
         response = post(client, capture, link)
 
     assert response.status_code == 200
+
+
+def test_deleting_a_page_in_moderation_still_answers_the_submitter(
+    confirmed_page, smtp, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed_page.delete()
+
+    submission = Submission.objects.get()
+    assert submission.status == Submission.STATUS_DECLINED
+    assert submission.page is None
+    assert OutgoingMail.objects.latest("pk").kind == "declined"
+    assert "decided not to publish" in smtp.inbox.last_to(EMAIL).get_content()
+
+
+def test_an_approval_scheduled_for_later_mails_only_once_the_page_is_live(
+    confirmed_page,
+):
+    from civic.submissions import flow
+
+    flow.mark_published(confirmed_page)
+
+    assert Submission.objects.get().status == Submission.STATUS_IN_MODERATION
+    assert not OutgoingMail.objects.filter(kind="published").exists()
