@@ -59,7 +59,7 @@ class Submission(models.Model):
     age_group = models.CharField(_("age group"), max_length=10, choices=AGE_CHOICES)
     title_key = models.CharField(max_length=255, editable=False, db_index=True)
     content = models.JSONField(
-        default=dict, help_text="Public fields until the draft page exists."
+        default=dict, help_text=_("The public fields, until the draft page exists.")
     )
     district = models.ForeignKey(
         "civic.DistrictPage",

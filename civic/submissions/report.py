@@ -51,6 +51,17 @@ def district_rows():
     ]
 
 
+def waiting_submissions(limit=50):
+    """Returns the submissions waiting for a moderator, longest waiting first."""
+    return (
+        Submission.objects.filter(
+            status=Submission.STATUS_IN_MODERATION, page__isnull=False
+        )
+        .select_related("page", "district")
+        .order_by("confirmed_at")[:limit]
+    )
+
+
 def median_decision_time():
     """Returns the median time from confirmation to final decision, or None."""
     pairs = Submission.objects.filter(
@@ -82,6 +93,7 @@ class SubmissionReportView(WagtailAdminTemplateMixin, TemplateView):
                 status=Submission.STATUS_IN_MODERATION
             ).count(),
             status_counts=status_counts(),
+            waiting=waiting_submissions(),
             statuses=[label for _s, label in Submission.STATUS_CHOICES[1:]],
             district_rows=district_rows(),
             median=median_decision_time(),

@@ -70,3 +70,25 @@ def test_report_menu_item_is_shown_to_moderators(client, site, moderator):
     response = client.get("/admin/")
 
     assert URL in response.content.decode()
+
+
+def test_report_lists_waiting_submissions_with_their_age_group(
+    client, site, moderator, django_capture_on_commit_callbacks
+):
+    from civic.submissions import flow
+    from tests.submissions.helpers import SUBMIT_URL, form_data, post
+
+    post(
+        client,
+        django_capture_on_commit_callbacks,
+        SUBMIT_URL,
+        form_data(site, age_group="under_16"),
+    )
+    page = flow.confirm(Submission.objects.get())
+    client.force_login(moderator)
+
+    html = client.get(URL).content.decode()
+
+    assert f'href="/admin/pages/{page.pk}/edit/"' in html
+    assert "Under 16" in html or "Jonger dan 16" in html
+    assert "an@example.org" not in html

@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
                 ('school_mode', models.BooleanField(default=False, verbose_name='school mode')),
                 ('age_group', models.CharField(choices=[('under_16', 'Under 16'), ('16_plus', '16 or over'), ('group', 'A class or youth group (school mode)')], max_length=10, verbose_name='age group')),
                 ('title_key', models.CharField(db_index=True, editable=False, max_length=255)),
-                ('content', models.JSONField(default=dict, help_text='Public fields until the draft page exists.')),
+                ('content', models.JSONField(default=dict, help_text='The public fields, until the draft page exists.')),
                 ('image_ids', models.JSONField(blank=True, default=list)),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='email')),
                 ('phone', models.CharField(blank=True, max_length=30, verbose_name='phone')),
