@@ -44,12 +44,7 @@ def expire_unconfirmed(now=None):
     expired = Submission.objects.filter(
         status=Submission.STATUS_UNCONFIRMED, created_at__lt=cutoff
     )
-    count = 0
-    for submission in expired.iterator():
-        delete_submission(submission)
-        logger.info("Deleted expired unconfirmed submission %s", submission.pk)
-        count += 1
-    return count
+    return delete_each(expired, "its confirmation link expired")
 
 
 def apply_retention(now=None):
@@ -72,13 +67,19 @@ def apply_retention(now=None):
     ) | Submission.objects.filter(
         status=Submission.STATUS_CHANGES_REQUESTED, changes_requested_at__lt=cutoff
     )
-    deleted = 0
-    for submission in stale.iterator():
-        delete_submission(submission)
-        logger.info("Deleted submission %s after the retention period", submission.pk)
-        deleted += 1
+    deleted = delete_each(stale, "the retention period ended")
     forget_sent_mail(now)
     return erased, deleted
+
+
+def delete_each(submissions, why):
+    """Deletes each of ``submissions``; returns how many."""
+    count = 0
+    for submission in submissions.iterator():
+        delete_submission(submission)
+        logger.info("Deleted submission %s: %s", submission.pk, why)
+        count += 1
+    return count
 
 
 @transaction.atomic

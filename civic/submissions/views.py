@@ -1,5 +1,6 @@
 """Public views: the form, the confirmation link, and the edit link."""
 
+import functools
 import logging
 
 from django.http import Http404
@@ -167,16 +168,32 @@ def link_problem(request, error):
     return message(request, "link_invalid.html", 400)
 
 
-@csrf_protect
-@require_http_methods(["GET", "HEAD", "POST"])
-def confirm(request, token):
+def link_view(purpose):
+    """Decorates a view of a mailed link: the view receives the submission the
+    link names; a forged, expired or orphaned link gets its own page.
+    """
+
+    def decorate(view):
+        @csrf_protect
+        @require_http_methods(["GET", "HEAD", "POST"])
+        @functools.wraps(view)
+        def wrapper(request, token):
+            try:
+                submission = submission_from_link(token, purpose)
+            except links.LinkError as error:
+                return link_problem(request, error)
+            return view(request, submission)
+
+        return wrapper
+
+    return decorate
+
+
+@link_view(links.CONFIRM)
+def confirm(request, submission):
     """Shows a button that confirms the submission; mail scanners that follow
     links only GET, so nothing happens until a person presses it.
     """
-    try:
-        submission = submission_from_link(token, links.CONFIRM)
-    except links.LinkError as error:
-        return link_problem(request, error)
     if submission.status != Submission.STATUS_UNCONFIRMED:
         return message(request, "already_confirmed.html", 409)
     if request.method != "POST":
@@ -188,14 +205,9 @@ def confirm(request, token):
     return message(request, "confirmed.html", 200)
 
 
-@csrf_protect
-@require_http_methods(["GET", "HEAD", "POST"])
-def edit(request, token):
+@link_view(links.EDIT)
+def edit(request, submission):
     """Lets the submitter change their submission after a change request."""
-    try:
-        submission = submission_from_link(token, links.EDIT)
-    except links.LinkError as error:
-        return link_problem(request, error)
     if (
         submission.status != Submission.STATUS_CHANGES_REQUESTED
         or submission.link_round != submission.change_round

@@ -224,3 +224,23 @@ def test_an_approval_scheduled_for_later_mails_only_once_the_page_is_live(
 
     assert Submission.objects.get().status == Submission.STATUS_IN_MODERATION
     assert not OutgoingMail.objects.filter(kind="published").exists()
+
+
+def test_the_decline_dialog_offers_the_editable_reasons(
+    client, confirmed_page, moderator
+):
+    from django.urls import reverse
+
+    client.force_login(moderator)
+    task_state = confirmed_page.current_workflow_task_state
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[confirmed_page.pk, "decline", task_state.pk],
+    )
+
+    response = client.get(url, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+
+    html = response.json()["html"]
+    assert response.status_code == 200
+    assert 'name="reason"' in html and "Bestaat al" in html
+    assert 'name="comment"' in html
