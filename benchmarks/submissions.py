@@ -292,6 +292,7 @@ def main():
 
 
 def measure(args, base, sink, env):
+    load_before = os.getloadavg()[0]
     deadline = time.monotonic() + args.seconds
     submitters = [
         Submitter(n, base, deadline, args.max_per_user) for n in range(args.users)
@@ -309,6 +310,7 @@ def measure(args, base, sink, env):
     wait_until(lambda: len(sink.other) >= len(sample), 60)
     after_submissions, after_mails = stored_counts(env)
     return {
+        "load": (load_before, os.getloadavg()[0]),
         "elapsed": elapsed,
         "submit": [t for s in submitters for t in s.latencies],
         "submit_errors": [e for s in submitters for e in s.errors],
@@ -345,7 +347,9 @@ def report(args, r):
         "",
         "Client, server, PostgreSQL and the SMTP sink share 2 cores, so with 20 "
         "submitters the latencies are mostly queueing; run with `--users 1` for "
-        "the cost of one request on an idle server.",
+        "the cost of one request on an idle server. Load average (1 min) before "
+        f"and after the run: {r['load'][0]:.1f} / {r['load'][1]:.1f}; other work "
+        "on the machine shows in these figures.",
         "",
         "| step | requests | p50 ms | p95 ms | max ms | errors |",
         "|---|---|---|---|---|---|",

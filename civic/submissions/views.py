@@ -6,7 +6,7 @@ import logging
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
@@ -65,47 +65,46 @@ def submit(request, school=False):
     return handle_post(request, form_class)
 
 
+STAMP_PROBLEM = gettext_lazy(
+    "The form was changed or is incomplete. Please fill it in again and send it."
+)
+TOO_FAST = gettext_lazy(
+    "That was quicker than a person can fill in the form. Please check your "
+    "entries and send them again."
+)
+REPEAT = gettext_lazy(
+    "You already sent an idea with this title today. Look in your mailbox for "
+    "the confirmation link."
+)
+
+
 def handle_post(request, form_class):
     form = form_class(request.POST, request.FILES)
-    stamp = guards.read_stamp(request.POST.get("stamp"))
     if request.POST.get("website"):
         logger.info("Honeypot filled in; nothing stored")
         return redirect("civic_submissions:sent")
+    stamp = guards.read_stamp(request.POST.get("stamp"))
     if stamp is None:
-        form.is_valid()
-        form.add_error(
-            None,
-            _(
-                "The form was changed or is incomplete. Please fill "
-                "it in again and send it."
-            ),
-        )
-        form.data = form.data.copy()
-        form.data["stamp"] = guards.new_stamp()
-        return render_form(request, form, status=400)
+        return refuse(request, form, STAMP_PROBLEM, new_stamp=True)
     elapsed, nonce = stamp
     if not form.is_valid():
         return render_form(request, form, status=400)
     if guards.filled_too_fast(elapsed):
-        form.add_error(
-            None,
-            _(
-                "That was quicker than a person can fill in the form. "
-                "Please check your entries and send them again."
-            ),
-        )
-        return render_form(request, form, status=400)
+        return refuse(request, form, TOO_FAST)
     if is_repeat(form, nonce):
-        form.add_error(
-            "title",
-            _(
-                "You already sent an idea with this title today. "
-                "Look in your mailbox for the confirmation link."
-            ),
-        )
-        return render_form(request, form, status=400)
+        return refuse(request, form, REPEAT, field="title")
     flow.submit(form, translation.get_language(), nonce)
     return redirect("civic_submissions:sent")
+
+
+def refuse(request, form, error, field=None, new_stamp=False):
+    """Shows the form again with ``error``; 400, nothing stored."""
+    form.is_valid()
+    form.add_error(field, error)
+    if new_stamp:
+        form.data = form.data.copy()
+        form.data["stamp"] = guards.new_stamp()
+    return render_form(request, form, status=400)
 
 
 def is_repeat(form, nonce):
