@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "kortrijk",
     "home",
     "civic",
+    "civic.submissions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -144,14 +145,38 @@ if EMAIL_HOST:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+    EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Kortrijk doet mee <doetmee@example.org>"
 )
 
-# The plugin's own settings (see civic/conf.py for their meaning).
+# Caches: "shared" is seen by every worker process (the database by default),
+# for counters such as the submission rate limit; "default" may stay local.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "civic_shared_cache",
+    },
+}
+
+# The plugin's own settings (see civic/conf.py and civic/submissions/conf.py).
 CIVIC_PAGE_SIZE = 12
+CIVIC_SUBMISSION_RATE_CACHE = "shared"
+CIVIC_SUBMISSION_RATE_LIMIT = int(os.environ.get("SUBMISSION_RATE_LIMIT", "20"))
+CIVIC_SUBMISSION_MIN_FILL_SECONDS = float(
+    os.environ.get("SUBMISSION_MIN_FILL_SECONDS", "5")
+)
+CIVIC_SUBMISSION_RETENTION_DAYS = int(
+    os.environ.get("SUBMISSION_RETENTION_DAYS", "90")
+)
+CIVIC_PRIVATE_MEDIA_ROOT = Path(
+    os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media")
+)
+CIVIC_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+CIVIC_MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
 
 LOGGING = {
     "version": 1,
