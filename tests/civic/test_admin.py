@@ -4,13 +4,13 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import TranslationSource
 
 from civic.models import (
     DistrictIndexPage,

@@ -32,8 +32,10 @@ def test_home_page_shows_featured_in_editor_order(client, tree):
     first = make_initiative(tree["initiatives"], "Eerste")
     second = make_initiative(tree["initiatives"], "Tweede")
     home = tree["home"]
-    for initiative in (second, first):
-        HomePageFeaturedInitiative.objects.create(page=home, initiative=initiative)
+    for position, initiative in enumerate((second, first)):
+        HomePageFeaturedInitiative.objects.create(
+            page=home, initiative=initiative, sort_order=position
+        )
 
     response = client.get(home.url)
 
