@@ -171,8 +171,23 @@ class DistrictPage(RoutablePageMixin, Page):
         )
         return EventPage.for_listing(in_locale_with_fallback(pages, self.locale))
 
+    def budget_games(self):
+        """Returns the district's live Budget Game sessions, newest first, with
+        their options prefetched for the follow-up.
+        """
+        from .budget_games import BudgetGamePage
+
+        pages = (
+            BudgetGamePage.objects.live()
+            .public()
+            .filter(district__translation_key=self.translation_key)
+        )
+        pages = in_locale_with_fallback(pages, self.locale)
+        return pages.order_by("-date", "-pk").prefetch_related("options")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["budget_games"] = self.budget_games()
         context["initiatives"] = self.initiatives()[: civic_setting("CIVIC_PAGE_SIZE")]
         context["events"] = self.upcoming_events()[
             : civic_setting("CIVIC_UPCOMING_EVENTS")
