@@ -155,8 +155,9 @@ def support_line(option, ballots):
     """Returns an option's line with its support, amounts and cost."""
     amounts = [ballot[option.code] for ballot in ballots if option.code in ballot]
     given = [amount for amount in amounts if amount is not None]
+    given = given if option.partly_fundable else []
     cost = option.amount
-    if option.partly_fundable and given:
+    if given:
         cost = statistics.median_low(given)
     return OptionResult(
         option=option,
