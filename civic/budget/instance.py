@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import Final
 
 VOTE_TYPES: Final = ("approval", "cumulative", "scoring", "ordinal")
@@ -44,14 +43,15 @@ def as_money(value: object, what: str) -> Decimal:
     """Return ``value`` as a finite, non-negative Decimal or raise BudgetDataError."""
     if isinstance(value, bool | float):
         raise BudgetDataError(f"{what} must be a Decimal, int or str, not {value!r}")
+    shown = repr(value) if isinstance(value, str) else str(value)
     try:
         amount = Decimal(value.strip() if isinstance(value, str) else value)
     except (InvalidOperation, TypeError, ValueError):
-        raise BudgetDataError(f"{what} {value!r} is not a number") from None
+        raise BudgetDataError(f"{what} {shown} is not a number") from None
     if not amount.is_finite():
-        raise BudgetDataError(f"{what} {value!r} is not a finite number")
+        raise BudgetDataError(f"{what} {shown} is not a finite number")
     if amount < 0:
-        raise BudgetDataError(f"{what} {value!r} is negative")
+        raise BudgetDataError(f"{what} {shown} is negative")
     return amount
 
 
@@ -167,8 +167,7 @@ class Profile:
         object.__setattr__(self, "voter_ids", _voter_ids(self.voter_ids, ballots))
         object.__setattr__(self, "points", _points(self.points, ballots))
         object.__setattr__(self, "rankings", _rankings(self.rankings, ballots))
-        if self.vote_type not in VOTE_TYPES:
-            raise BudgetDataError(f"vote_type {self.vote_type!r} not in {VOTE_TYPES}")
+        _check_vote_type(self)
 
     @classmethod
     def from_approvals(cls, ballots: Iterable[Iterable[str]]) -> Profile:
@@ -204,6 +203,20 @@ class Profile:
                 )
 
 
+def _check_vote_type(profile: Profile) -> None:
+    """Check that points and rankings are present exactly when the type needs."""
+    kind = profile.vote_type
+    if kind not in VOTE_TYPES:
+        raise BudgetDataError(f"vote_type {kind!r} is not one of {VOTE_TYPES}")
+    wants_points = kind in ("cumulative", "scoring")
+    if profile.ballots and wants_points != bool(profile.points):
+        need = "need" if wants_points else "cannot have"
+        raise BudgetDataError(f"{kind} ballots {need} points")
+    if profile.ballots and (kind == "ordinal") != bool(profile.rankings):
+        need = "need" if kind == "ordinal" else "cannot have"
+        raise BudgetDataError(f"{kind} ballots {need} rankings")
+
+
 def _ballot_ids(ballot: object) -> Iterable[str]:
     """Check that a ballot is an iterable of valid project ids."""
     if isinstance(ballot, str) or not isinstance(ballot, Iterable):
@@ -228,7 +241,9 @@ def _points(points: Iterable[Mapping[str, object]], ballots: tuple) -> tuple:
         return ()
     if len(rows) != len(ballots):
         raise BudgetDataError(f"{len(rows)} point rows for {len(ballots)} ballots")
-    return tuple(_point_row(row, ballot) for row, ballot in zip(rows, ballots))
+    return tuple(
+        _point_row(row, ballot) for row, ballot in zip(rows, ballots, strict=True)
+    )
 
 
 def _point_row(row: Mapping[str, object], ballot: frozenset[str]) -> Mapping:
@@ -249,8 +264,3 @@ def _rankings(rankings: Iterable[Iterable[str]], ballots: tuple) -> tuple:
         if len(row) != len(ballot) or set(row) != ballot:
             raise BudgetDataError("a ranking must list each project of its ballot once")
     return rows
-
-
-def exact(amount: Decimal) -> Fraction:
-    """Return a Decimal amount as an exact Fraction."""
-    return Fraction(amount)

@@ -72,11 +72,3 @@ def test_beyond_stable_step_everything_supported_is_bought(seed: int) -> None:
         data.candidates, key=lambda q: (-len(data.supporters[q]), data.ids[q])
     )
     assert selected == by_support
-
-
-def test_tracked_run_reports_a_limit_that_holds() -> None:
-    data, _costs = _data(3, voters=12, budget_factor=0.5)
-    tracked = run(data, 0, track=True)
-    limit = tracked.limit if tracked.limit is not None else 50
-    for step in range(min(limit, 50)):
-        assert run(data, step).selected == tracked.selected

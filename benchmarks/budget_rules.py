@@ -1,0 +1,125 @@
+"""Time every budget rule on seeded random elections.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/budget_rules.py
+
+Prints a Markdown table (median of 3 runs per rule and size) and writes it,
+with the machine description, to docs/benchmarks/budget_rules.md.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from civic.budget import Instance, Profile, Project, compute, rule_names  # noqa: E402
+
+SIZES = ((1_000, 50), (1_000, 100), (10_000, 50), (10_000, 100))
+REPEATS = 3
+SEED = 2024
+OUTPUT = ROOT / "docs" / "benchmarks" / "budget_rules.md"
+COMMAND = ".venv/bin/python benchmarks/budget_rules.py"
+
+
+@dataclass(frozen=True)
+class Election:
+    """One generated vote."""
+
+    instance: Instance
+    profile: Profile
+
+
+def generate(ballots: int, projects: int, seed: int) -> Election:
+    """Return a seeded election resembling a city vote.
+
+    Costs are 5,000 to 80,000 in steps of 500; the budget is 30% of the
+    total cost; project popularity is skewed; each voter approves 1 to 12
+    projects drawn by popularity.
+    """
+    rng = random.Random(seed)
+    ids = [f"p{i:03d}" for i in range(1, projects + 1)]
+    costs = [Decimal(rng.randrange(10, 161) * 500) for _ in ids]
+    budget = (sum(costs) * 3 / 10).quantize(Decimal(1))
+    weights = [rng.random() ** 2 + 0.01 for _ in ids]
+    votes = [
+        frozenset(rng.choices(ids, weights=weights, k=rng.randint(1, 12)))
+        for _ in range(ballots)
+    ]
+    items = tuple(Project(pid, cost) for pid, cost in zip(ids, costs, strict=True))
+    return Election(Instance(budget, items), Profile(tuple(votes)))
+
+
+def median_seconds(rule: str, election: Election) -> float:
+    """Return the median wall-clock time of ``REPEATS`` runs of ``rule``."""
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        compute(rule, election.instance, election.profile)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def table() -> str:
+    """Return the Markdown table of timings, one row per size."""
+    rules = rule_names()
+    lines = [
+        "| ballots | projects | " + " | ".join(rules) + " |",
+        "|---:|---:|" + "---:|" * len(rules),
+    ]
+    for ballots, projects in SIZES:
+        election = generate(ballots, projects, SEED + ballots + projects)
+        cells = [f"{median_seconds(rule, election) * 1000:.0f} ms" for rule in rules]
+        lines.append(f"| {ballots:,} | {projects} | " + " | ".join(cells) + " |")
+        print(lines[-1], flush=True)
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    """Describe the machine the timings come from."""
+    return (
+        f"- CPUs (nproc): {os.cpu_count()}\n"
+        f"- Python: {platform.python_implementation()} {platform.python_version()}\n"
+        f"- Platform: {platform.platform()}\n"
+        f"- Load average while measuring (1/5/15 min): {_load()}\n"
+    )
+
+
+def _load() -> str:
+    """Return the load average, which shows if other work shared the CPUs."""
+    try:
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def main() -> None:
+    """Run the benchmark, print the table and write the report."""
+    print("| ballots | projects | " + " | ".join(rule_names()) + " |")
+    body = table()
+    report = (
+        "# Budget rule timings\n\n"
+        "Median wall-clock time of 3 runs of `compute(rule, instance, profile)` "
+        "on seeded random elections (costs 5,000-80,000, budget 30% of the "
+        "total cost, 1-12 approvals per ballot, skewed popularity).\n\n"
+        f"{body}\n\n"
+        f"Machine:\n\n{machine()}\n"
+        f"Command: `{COMMAND}`\n"
+    )
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(report, encoding="utf-8")
+    print(f"\nwritten to {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
