@@ -47,9 +47,10 @@ def register_budget_game_urls():
 @hooks.register("register_page_header_buttons")
 def budget_game_import_button(page, user, view_name=None, next_url=None):
     """Offers the import next to a session's other actions."""
-    if isinstance(page.specific_deferred, BudgetGamePage) and page.permissions_for_user(
-        user
-    ).can_edit():
+    if (
+        isinstance(page.specific_deferred, BudgetGamePage)
+        and page.permissions_for_user(user).can_edit()
+    ):
         yield Button(
             _("Import from a file"),
             reverse("civic_budget_game_import", args=[page.pk]),

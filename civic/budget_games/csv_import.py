@@ -55,7 +55,10 @@ class ImportProblem:
                 "column": self.column,
                 "message": self.message,
             }
-        return _("Row %(row)s: %(message)s") % {"row": self.row, "message": self.message}
+        return _("Row %(row)s: %(message)s") % {
+            "row": self.row,
+            "message": self.message,
+        }
 
 
 class ImportFailed(Exception):
@@ -122,9 +125,7 @@ def check_columns(sheet, known, required):
     """Records a problem for every missing or unknown column of the header."""
     for name in required:
         if name not in sheet.columns:
-            sheet.problems.append(
-                ImportProblem(1, name, _("this column is missing."))
-            )
+            sheet.problems.append(ImportProblem(1, name, _("this column is missing.")))
     for name in sheet.columns:
         if name not in known:
             sheet.problems.append(
@@ -156,7 +157,9 @@ def read_options(raw, existing):
         option = by_code.get(cells["code"].strip()) or BudgetGameOption()
         problems = fill_option(option, cells, lookups)
         problems += duplicate_code(option.code, number, seen)
-        sheet.problems += [ImportProblem(number, column, text) for column, text in problems]
+        sheet.problems += [
+            ImportProblem(number, column, text) for column, text in problems
+        ]
         options.append(option)
     sheet.fail_if_problems()
     return options
@@ -165,7 +168,13 @@ def read_options(raw, existing):
 def duplicate_code(code, number, seen):
     """Returns a problem when ``code`` was already used on an earlier row."""
     if code in seen:
-        return [("code", _("code %(code)s is already used on row %(row)s.") % {"code": code, "row": seen[code]})]
+        return [
+            (
+                "code",
+                _("code %(code)s is already used on row %(row)s.")
+                % {"code": code, "row": seen[code]},
+            )
+        ]
     seen[code] = number
     return []
 
@@ -220,7 +229,13 @@ def set_choice(option, column, cells, words):
         return []
     if text not in words:
         allowed = ", ".join(value for value in dict.fromkeys(words.values()))
-        return [(column, _("“%(value)s” is not one of: %(allowed)s.") % {"value": text, "allowed": allowed})]
+        return [
+            (
+                column,
+                _("“%(value)s” is not one of: %(allowed)s.")
+                % {"value": text, "allowed": allowed},
+            )
+        ]
     setattr(option, column, words[text])
     return []
 
@@ -251,7 +266,12 @@ def set_theme(option, text, themes):
 def set_partly(option, text):
     text = text.strip().lower()
     if text not in YES | NO:
-        return [("partly_fundable", _("write yes or no, not “%(value)s”.") % {"value": text})]
+        return [
+            (
+                "partly_fundable",
+                _("write yes or no, not “%(value)s”.") % {"value": text},
+            )
+        ]
     option.partly_fundable = text in YES
     return []
 
@@ -350,7 +370,9 @@ def read_ballot(number, cells, codes, problems):
             chosen.append(option)
         elif text not in NO:
             problems.append(
-                ImportProblem(number, code, _("write 1 or x for support, 0 or nothing otherwise."))
+                ImportProblem(
+                    number, code, _("write 1 or x for support, 0 or nothing otherwise.")
+                )
             )
     return chosen
 

@@ -38,16 +38,22 @@ def funded_sentence(explanation, result, values):
             explanation.support,
         ) % {**values, "price": format_money(price)}
     if result.by_tables:
-        return ngettext(
-            "Funded: supported by %(support)s of %(total)s table.",
-            "Funded: supported by %(support)s of %(total)s tables.",
+        return (
+            ngettext(
+                "Funded: supported by %(support)s of %(total)s table.",
+                "Funded: supported by %(support)s of %(total)s tables.",
+                result.voters,
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "Funded: supported by %(support)s of %(total)s voter.",
+            "Funded: supported by %(support)s of %(total)s voters.",
             result.voters,
-        ) % values
-    return ngettext(
-        "Funded: supported by %(support)s of %(total)s voter.",
-        "Funded: supported by %(support)s of %(total)s voters.",
-        result.voters,
-    ) % values
+        )
+        % values
+    )
 
 
 def over_budget(by_tables, values):
@@ -72,20 +78,26 @@ def no_support(by_tables, values):
 
 def no_majority(by_tables, values):
     if by_tables:
-        return ngettext(
-            "Not funded: chosen by %(support)s of %(total)s table; a majority is "
+        return (
+            ngettext(
+                "Not funded: chosen by %(support)s of %(total)s table; a majority is "
+                "%(majority)s.",
+                "Not funded: chosen by %(support)s of %(total)s tables; a majority is "
+                "%(majority)s.",
+                values["total"],
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "Not funded: chosen by %(support)s of %(total)s voter; a majority is "
             "%(majority)s.",
-            "Not funded: chosen by %(support)s of %(total)s tables; a majority is "
+            "Not funded: chosen by %(support)s of %(total)s voters; a majority is "
             "%(majority)s.",
             values["total"],
-        ) % values
-    return ngettext(
-        "Not funded: chosen by %(support)s of %(total)s voter; a majority is "
-        "%(majority)s.",
-        "Not funded: chosen by %(support)s of %(total)s voters; a majority is "
-        "%(majority)s.",
-        values["total"],
-    ) % values
+        )
+        % values
+    )
 
 
 def not_reached(by_tables, values):
@@ -112,19 +124,31 @@ def explain_extra(line, result, limit):
         "amount": format_money(line.cost),
     }
     if not line.funded:
-        return ngettext(
-            "Not accepted: chosen by %(support)s of %(total)s table; a majority is "
-            "%(majority)s.",
-            "Not accepted: chosen by %(support)s of %(total)s tables; a majority is "
-            "%(majority)s.",
-            result.voters,
-        ) % values
+        return (
+            ngettext(
+                "Not accepted: chosen by %(support)s of %(total)s table; a majority "
+                "is %(majority)s.",
+                "Not accepted: chosen by %(support)s of %(total)s tables; a majority "
+                "is %(majority)s.",
+                result.voters,
+            )
+            % values
+        )
     if limit == BudgetGamePage.LIMIT_BUDGET or not result.by_tables:
-        return _("Accepted by %(support)s of %(total)s, but this session's rule keeps it out of the budget.") % values
-    return ngettext(
-        "Accepted: chosen by %(support)s of %(total)s table; adds %(amount)s to "
-        "the budget.",
-        "Accepted: chosen by %(support)s of %(total)s tables; adds %(amount)s to "
-        "the budget.",
-        result.voters,
-    ) % values
+        return (
+            _(
+                "Accepted by %(support)s of %(total)s, but this session's rule "
+                "keeps it out of the budget."
+            )
+            % values
+        )
+    return (
+        ngettext(
+            "Accepted: chosen by %(support)s of %(total)s table; adds %(amount)s to "
+            "the budget.",
+            "Accepted: chosen by %(support)s of %(total)s tables; adds %(amount)s to "
+            "the budget.",
+            result.voters,
+        )
+        % values
+    )

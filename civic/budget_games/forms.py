@@ -36,7 +36,7 @@ class BudgetGamePageForm(WagtailAdminPageForm):
             form
             for form in formset.forms
             if form.is_valid()
-            and form.has_changed() | bool(form.instance.pk)
+            and (form.has_changed() or form.instance.pk)
             and not formset._should_delete_form(form)
         ]
 

@@ -13,7 +13,11 @@ from django.utils.translation import gettext as _
 from civic.budget import BudgetDataError
 from civic.budget.pabulib import decode as decode_pb
 from civic.budget.pabulib import parse_pb
-from civic.models.budget_games import BudgetGameBallots, BudgetGameOption, BudgetGameTable
+from civic.models.budget_games import (
+    BudgetGameBallots,
+    BudgetGameOption,
+    BudgetGameTable,
+)
 
 from .csv_import import (
     OPTION_COLUMNS,
@@ -90,7 +94,11 @@ def import_tables(draft, raw, user):
     tables = []
     for name, participants, note, package in rows:
         table = existing.get(name) or BudgetGameTable(name=name)
-        table.participants, table.consensus_note, table.package = participants, note, package
+        table.participants, table.consensus_note, table.package = (
+            participants,
+            note,
+            package,
+        )
         tables.append(table)
     draft.tables = tables
     save_draft(draft, user)
@@ -109,7 +117,12 @@ def store_ballots(page, ballots, kind, source):
     lines = "\n".join(",".join(sorted(ballot)) for ballot in ballots)
     BudgetGameBallots.objects.update_or_create(
         translation_key=page.translation_key,
-        defaults={"kind": kind, "lines": lines, "count": len(ballots), "source": source},
+        defaults={
+            "kind": kind,
+            "lines": lines,
+            "count": len(ballots),
+            "source": source,
+        },
     )
 
 
@@ -129,7 +142,9 @@ def import_pabulib(draft, raw, user):
         draft.budget = data.instance.budget
         draft.variant = draft.VARIANT_BALLOTS
         save_draft(draft, user)
-    store_ballots(draft, data.profile.ballots, BudgetGameBallots.KIND_APPROVAL, "pabulib")
+    store_ballots(
+        draft, data.profile.ballots, BudgetGameBallots.KIND_APPROVAL, "pabulib"
+    )
     return len(data.profile)
 
 
@@ -155,7 +170,11 @@ def check_projects(instance, options, budget):
     by_code = {o.code: o for o in options if o.is_investment}
     problems = []
     if instance.budget != budget:
-        problems.append(ImportProblem(0, "budget", _("the file's budget differs from the session's.")))
+        problems.append(
+            ImportProblem(
+                0, "budget", _("the file's budget differs from the session's.")
+            )
+        )
     for project in instance:
         option = by_code.get(project.id)
         if option is None or option.amount != project.cost:
@@ -163,7 +182,10 @@ def check_projects(instance, options, budget):
                 ImportProblem(
                     0,
                     "project_id",
-                    _("project %(code)s is not an investment of this session at this cost.")
+                    _(
+                        "project %(code)s is not an investment of this session at "
+                        "this cost."
+                    )
                     % {"code": project.id},
                 )
             )
@@ -212,7 +234,10 @@ def tables_rows(draft, options):
     by_code = options_by_code(options)
     for table in draft.tables.all():
         try:
-            chosen = {c.option.code: c for c in parse_package(table.name, table.package, by_code)}
+            chosen = {
+                c.option.code: c
+                for c in parse_package(table.name, table.package, by_code)
+            }
         except PackageError:
             chosen = {}
         cells = [table.name, str(table.participants), table.consensus_note]

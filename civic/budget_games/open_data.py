@@ -29,11 +29,14 @@ def open_data_response(page, kind):
     """Returns the download of ``page`` in format ``kind``.
 
     Raises:
-        Http404: for a format other than csv, json or pb.
+        Http404: for a format other than csv, json or pb, and for a ``.pb``
+            of a session whose result cannot be computed.
     """
     if kind not in FORMATS:
         raise Http404("Unknown format")
     result = game_result(page)
+    if kind == "pb" and result.error:
+        raise Http404("No result to export")
     body = {"csv": as_csv, "json": as_json, "pb": as_pb}[kind](page, result)
     response = HttpResponse(body, content_type=FORMATS[kind])
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.{kind}"'
@@ -167,7 +170,9 @@ def as_csv(page, result):
     with translation.override(page.locale.language_code):
         for row in result.rows:
             cells = csv_cells(row)
-            writer.writerow(cells + [package.get(row.option.code, "") for package in packages])
+            writer.writerow(
+                cells + [package.get(row.option.code, "") for package in packages]
+            )
     return "\ufeff" + buffer.getvalue()
 
 
@@ -197,7 +202,8 @@ def as_pb(page, result):
     pabulib file, one voter per table or per ballot.
     """
     projects = tuple(
-        Project(row.option.code, row.cost, row.option.title) for row in result.investments
+        Project(row.option.code, row.cost, row.option.title)
+        for row in result.investments
     )
     codes = {project.id for project in projects}
     ballots = [frozenset(codes & set(ballot)) for ballot in voter_sets(page)]
@@ -208,7 +214,9 @@ def as_pb(page, result):
         "language": page.locale.language_code,
         "rule": page.result_rule,
     }
-    data = PabulibData(Instance(result.available, projects), Profile.from_approvals(ballots), meta)
+    data = PabulibData(
+        Instance(result.available, projects), Profile.from_approvals(ballots), meta
+    )
     return dumps_pb(data)
 
 

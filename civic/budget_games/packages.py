@@ -86,14 +86,20 @@ def partial_amount(table_name, option, text):
         amount = parse_amount(text)
     except AmountError:
         raise PackageError(
-            _("%(table)s: the amount “%(amount)s” for %(code)s is not a positive number.")
+            _(
+                "%(table)s: the amount “%(amount)s” for %(code)s is not a positive "
+                "number."
+            )
             % names
         ) from None
     if amount == option.amount:
         return amount
     if not option.partly_fundable:
         raise PackageError(
-            _("%(table)s: option %(code)s cannot be partly funded; leave out the amount.")
+            _(
+                "%(table)s: option %(code)s cannot be partly funded; leave out the "
+                "amount."
+            )
             % names
         )
     if amount == 0 or amount > option.amount:
@@ -119,7 +125,9 @@ def limit_error(table_name, choices, budget, limit):
     names = {"table": table_name, "investments": format_money(spent)}
     if limit == BudgetGamePage.LIMIT_BUDGET:
         if spent > budget:
-            return _("%(table)s: investments %(investments)s exceed the budget %(limit)s") % {
+            return _(
+                "%(table)s: investments %(investments)s exceed the budget %(limit)s"
+            ) % {
                 **names,
                 "limit": format_money(budget),
             }

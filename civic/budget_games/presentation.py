@@ -42,7 +42,10 @@ def table_views(page, result):
     views = []
     for table in page.tables.all():
         try:
-            choices, unreadable = parse_package(table.name, table.package, options), False
+            choices, unreadable = (
+                parse_package(table.name, table.package, options),
+                False,
+            )
         except PackageError:
             choices, unreadable = [], True
         views.append(TableView(table, choices, unreadable))
@@ -59,6 +62,7 @@ def option_context(context, code):
     if row is None:
         raise Http404("No such option")
     milestones = sorted(
-        (block.value for block in row.option.milestones), key=lambda value: value["date"]
+        (block.value for block in row.option.milestones),
+        key=lambda value: value["date"],
     )
     return {"row": row, "milestones": milestones}

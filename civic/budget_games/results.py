@@ -100,7 +100,9 @@ def game_result(page):
     try:
         rule = get_rule(page.result_rule)
         result.rule_label = rule_label(rule)
-        ballots = table_ballots(page, options) if result.by_tables else online_ballots(page)
+        ballots = (
+            table_ballots(page, options) if result.by_tables else online_ballots(page)
+        )
         fill_result(result, rule, options, ballots, page.package_limit)
     except (PackageError, LookupError, ValueError) as error:
         logger.warning("Budget Game %s: no result: %s", page.pk, error)
@@ -190,7 +192,9 @@ def cached_outcome(rule, budget, lines, ballots):
     """Returns ``rule``'s Outcome, cached under a digest of its input."""
     projects = tuple(Project(line.option.code, line.cost, "") for line in lines)
     codes = {project.id for project in projects}
-    approvals = [frozenset(code for code in ballot if code in codes) for ballot in ballots]
+    approvals = [
+        frozenset(code for code in ballot if code in codes) for ballot in ballots
+    ]
     instance = Instance(budget, projects)
     profile = Profile.from_approvals(approvals)
     key = outcome_key(rule.name, budget, projects, approvals)

@@ -51,7 +51,12 @@ def import_view(request, page_id):
                 % {"count": count},
             )
             return redirect("wagtailadmin_pages:edit", page.pk)
-    context = {"page": page, "form": form, "problems": problems, "kinds": TEMPLATE_KINDS}
+    context = {
+        "page": page,
+        "form": form,
+        "problems": problems,
+        "kinds": TEMPLATE_KINDS,
+    }
     status = 400 if problems else 200
     return TemplateResponse(
         request, "civic/admin/budget_game_import.html", context, status=status
@@ -63,8 +68,8 @@ def template_view(request, page_id, kind):
     page = editable_game(request, page_id)
     if kind not in TEMPLATE_KINDS:
         raise PermissionDenied
-    response = HttpResponse(csv_template(page, kind), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(
+        csv_template(page, kind), content_type="text/csv; charset=utf-8"
+    )
     response["Content-Disposition"] = f'attachment; filename="{page.slug}-{kind}.csv"'
     return response
-
-

@@ -14,7 +14,6 @@ from .budget_games import (
     BudgetGamePhoto,
     BudgetGameTable,
 )
-
 from .districts import DistrictContact, DistrictIndexPage, DistrictPage, DistrictVisit
 from .events import EventIndexPage, EventPage, EventPageRelatedInitiative, EventPageTag
 from .initiatives import InitiativeIndexPage, InitiativePage, InitiativePageTag

@@ -79,7 +79,9 @@ class BudgetGameIndexPage(Page):
     def games(self):
         """Returns the live sessions under this index or its translations."""
         pages = BudgetGamePage.objects.live().public()
-        pages = in_locale_with_fallback(children_of_any_translation(pages, self), self.locale)
+        pages = in_locale_with_fallback(
+            children_of_any_translation(pages, self), self.locale
+        )
         return BudgetGamePage.for_listing(pages).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
@@ -251,9 +253,7 @@ class BudgetGamePage(RoutablePageMixin, Page):
     @path("result-sheet/", name="result_sheet")
     def result_sheet(self, request):
         """Serves the result on one printable page."""
-        return self.render(
-            request, template="civic/budget_game_result_sheet.html"
-        )
+        return self.render(request, template="civic/budget_game_result_sheet.html")
 
     @path("options/<str:code>/", name="option")
     def option_timeline(self, request, code):
@@ -357,9 +357,7 @@ class BudgetGameOption(TranslatableMixin, Orderable):
         blank=True,
         validators=[MaxValueValidator(100)],
     )
-    actual_cost = models.DecimalField(
-        _("actual cost"), null=True, blank=True, **MONEY
-    )
+    actual_cost = models.DecimalField(_("actual cost"), null=True, blank=True, **MONEY)
     initiative = models.ForeignKey(
         "civic.InitiativePage",
         verbose_name=_("related initiative"),
@@ -434,7 +432,9 @@ class BudgetGameTable(TranslatableMixin, Orderable):
     """One table of residents and the package it negotiated."""
 
     page = ParentalKey(BudgetGamePage, related_name="tables", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=100, help_text=_("Such as “Table 3”."))
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("Such as “Table 3”.")
+    )
     participants = models.PositiveIntegerField(
         _("participants"), default=0, validators=[MaxValueValidator(50)]
     )
@@ -525,6 +525,9 @@ class BudgetGameBallots(models.Model):
         verbose_name = _("ballots of a Budget Game")
         verbose_name_plural = _("ballots of Budget Games")
 
+    def __str__(self):
+        return f"{self.count} ballots ({self.kind})"
+
     def ballots(self):
         """Returns the ballots as a list of sets of option codes."""
         return [set(line.split(",")) - {""} for line in self.lines.splitlines()]
@@ -532,3 +535,10 @@ class BudgetGameBallots(models.Model):
     @classmethod
     def for_page(cls, page):
         return cls.objects.filter(translation_key=page.translation_key).first()
+
+
+def delete_orphan_ballots(instance, **kwargs):
+    """Deletes a session's ballots once its last translation is deleted."""
+    key = instance.translation_key
+    if not BudgetGamePage.objects.filter(translation_key=key).exists():
+        BudgetGameBallots.objects.filter(translation_key=key).delete()

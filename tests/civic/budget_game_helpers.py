@@ -45,7 +45,9 @@ def make_options(specs=OPTIONS):
     ]
 
 
-def make_game(index, title="Budgetspel Heule", options=OPTIONS, tables=TABLES, **fields):
+def make_game(
+    index, title="Budgetspel Heule", options=OPTIONS, tables=TABLES, **fields
+):
     fields.setdefault("summary", "Bewoners verdeelden het budget.")
     fields.setdefault("date", "2025-03-20")
     fields.setdefault("budget", Decimal(200_000))

@@ -61,9 +61,7 @@ def test_session_renders_in_language_with_one_h1(client, game, language):
     assert "Speeltuin vernieuwen" in html
 
 
-def test_chart_is_an_image_with_title_description_and_the_tables_numbers(
-    client, game
-):
+def test_chart_is_an_image_with_title_description_and_the_tables_numbers(client, game):
     html = client.get(game.url).content.decode()
 
     svg = svg_of(html)
@@ -71,7 +69,9 @@ def test_chart_is_an_image_with_title_description_and_the_tables_numbers(
     ids = {element.get("id"): element for element in svg.iter()}
     assert svg.get("role") == "img"
     assert [ids[name].tag for name in labelled_by] == [f"{SVG}title", f"{SVG}desc"]
-    values = [t.text for t in svg.iter(f"{SVG}text") if re.fullmatch(r"\d+/\d+", t.text)]
+    values = [
+        t.text for t in svg.iter(f"{SVG}text") if re.fullmatch(r"\d+/\d+", t.text)
+    ]
     assert sorted(values) == sorted(["3/4", "3/4", "2/4", "2/4"])
     table = html[html.index('<table class="results">') :]
     for value in ("3 / 4", "2 / 4"):
@@ -86,8 +86,10 @@ def test_result_sheet_and_option_timeline_render(client, game):
     assert sheet.status_code == 200 and "<svg" in sheet.content.decode()
     html = timeline.content.decode()
     assert timeline.status_code == 200
-    assert html.index("20 maart 2025") < html.index("Werken gestart") < html.index(
-        "Opening"
+    assert (
+        html.index("20 maart 2025")
+        < html.index("Werken gestart")
+        < html.index("Opening")
     )
     assert missing.status_code == 404
 

@@ -125,7 +125,9 @@ def test_over_budget_explanation_names_money_left_and_needed(tree, catalogue):
     )
     expected = {
         "nl": "Niet gefinancierd: er bleef €\xa012.000 over en het kost €\xa030.000.",
-        "fr": "Non financé : il fallait 30\u202f000\xa0€ et il restait 12\u202f000\xa0€.",
+        "fr": (
+            "Non financé : il fallait 30\u202f000\xa0€ et il restait 12\u202f000\xa0€."
+        ),
         "en": "Not funded: €12,000 was left and it needed €30,000.",
     }
 
@@ -202,3 +204,41 @@ def test_an_unknown_rule_gives_an_error_not_a_crash(game):
     result = game_result(game)
 
     assert result.error and result.funded == []
+
+
+def test_ballot_game_with_equal_shares_explains_what_supporters_paid(tree):
+    from civic.models import BudgetGameBallots, BudgetGamePage
+
+    options = [
+        ("A01", "Park", "investment", 60_000, False),
+        ("A02", "Fietspad", "investment", 50_000, False),
+        ("A03", "Banken", "investment", 40_000, False),
+    ]
+    game = make_game(
+        make_game_index(tree["home"]),
+        options=options,
+        tables=[],
+        budget=Decimal(100_000),
+        variant=BudgetGamePage.VARIANT_BALLOTS,
+        result_rule="mes",
+    )
+    BudgetGameBallots.objects.create(
+        translation_key=game.translation_key,
+        lines="A01,A03\nA01\nA02,A03\nA03",
+        count=4,
+    )
+
+    with translation.override("en"):
+        result = game_result(game)
+
+    # Shares of €25,000: A03's three supporters pay €13,333.33 each; then A01's
+    # two supporters hold €11,666.67 + €25,000, short of €60,000.
+    rows = rows_by_code(result)
+    assert [row.option.code for row in result.funded] == ["A03"]
+    assert rows["A03"].explanation == (
+        "Funded: its 3 supporters paid €13,333.33 each out of their equal shares."
+    )
+    assert rows["A01"].explanation == (
+        "Not funded: its supporters had €36,666.66 of their equal shares left and "
+        "it needed €60,000."
+    )

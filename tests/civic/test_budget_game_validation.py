@@ -51,9 +51,7 @@ def test_savings_a_table_accepts_raise_its_limit(game):
 
 
 def test_budget_only_rule_ignores_savings(game):
-    form = bound_form(
-        game, [("Table 1", "A02, A04, S01, R01")], package_limit="budget"
-    )
+    form = bound_form(game, [("Table 1", "A02, A04, S01, R01")], package_limit="budget")
 
     assert not form.is_valid()
     assert "Table 1: investments" in table_errors(form)["Table 1"][0]

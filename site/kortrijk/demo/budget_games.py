@@ -125,7 +125,9 @@ class BudgetGameLoader:
         image, texts = photo
         alt_text, caption = texts[language]
         return [
-            BudgetGamePhoto(image=self.images[image], alt_text=alt_text, caption=caption)
+            BudgetGamePhoto(
+                image=self.images[image], alt_text=alt_text, caption=caption
+            )
         ]
 
     def translate(self, index, games, locale):

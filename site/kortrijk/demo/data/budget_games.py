@@ -1,3 +1,5 @@
+# Long one-line texts per language read better than strings cut at 88 columns.
+# ruff: noqa: E501
 """Two Budget Game sessions: Heule's district evening (8 tables, 30 options,
 €300,000) and a primary school's (3 classes, €5,000), with follow-up.
 
