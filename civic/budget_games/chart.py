@@ -56,7 +56,7 @@ def bar(index, row, total):
         y=y,
         text_y=y + BAR_HEIGHT - 5,
         width=round(BAR_AREA * row.support / total),
-        label=mark + Truncator(f"{row.option.code} {row.option.title}").chars(38),
+        label=mark + Truncator(f"{row.option.code} {row.option.title}").chars(34),
         value=f"{row.support}/{row.voters}",
         funded=row.funded,
     )

@@ -157,7 +157,8 @@ def support_line(option, ballots):
     """Returns an option's line with its support, amounts and cost."""
     amounts = [ballot[option.code] for ballot in ballots if option.code in ballot]
     given = [amount for amount in amounts if amount is not None]
-    given = given if option.partly_fundable else []
+    if not option.partly_fundable or all(a == option.amount for a in given):
+        given = []
     cost = option.amount
     if given:
         cost = statistics.median_low(given)
