@@ -274,7 +274,23 @@ class BudgetGamePage(RoutablePageMixin, Page):
         return open_data_response(self, kind)
 
 
-class BudgetGameOption(TranslatableMixin, Orderable):
+class PageLocaleMixin(TranslatableMixin):
+    """A translatable inline row that takes its page's locale when saved.
+
+    New rows come from the page editor without a locale; copies made for a
+    translation already carry theirs.
+    """
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.locale_id:
+            self.locale_id = self.page.locale_id
+        super().save(*args, **kwargs)
+
+
+class BudgetGameOption(PageLocaleMixin, Orderable):
     """An investment, saving or revenue the tables can choose, and, once the
     city has decided, the follow-up of its realisation.
     """
@@ -409,7 +425,7 @@ class BudgetGameOption(TranslatableMixin, Orderable):
     ]
     override_translatable_fields = [SynchronizedField("code")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(PageLocaleMixin.Meta):
         verbose_name = _("option")
         ordering = ["sort_order"]
 
@@ -420,15 +436,8 @@ class BudgetGameOption(TranslatableMixin, Orderable):
     def is_investment(self):
         return self.kind == self.KIND_INVESTMENT
 
-    def save(self, *args, **kwargs):
-        # New inline rows come from the editor without a locale: they take
-        # their page's, as copies made for a translation already do.
-        if not self.locale_id:
-            self.locale_id = self.page.locale_id
-        super().save(*args, **kwargs)
 
-
-class BudgetGameTable(TranslatableMixin, Orderable):
+class BudgetGameTable(PageLocaleMixin, Orderable):
     """One table of residents and the package it negotiated."""
 
     page = ParentalKey(BudgetGamePage, related_name="tables", on_delete=models.CASCADE)
@@ -460,17 +469,12 @@ class BudgetGameTable(TranslatableMixin, Orderable):
     ]
     override_translatable_fields = [SynchronizedField("package")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(PageLocaleMixin.Meta):
         verbose_name = _("table")
         ordering = ["sort_order"]
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.locale_id:
-            self.locale_id = self.page.locale_id
-        super().save(*args, **kwargs)
 
 
 class BudgetGamePhoto(Orderable):
