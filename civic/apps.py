@@ -19,3 +19,12 @@ class CivicConfig(AppConfig):
         post_delete.connect(
             bump_content_version, sender=Page, dispatch_uid="civic-page-delete"
         )
+
+        from civic.models import BudgetGamePage
+        from civic.models.budget_games import delete_orphan_ballots
+
+        post_delete.connect(
+            delete_orphan_ballots,
+            sender=BudgetGamePage,
+            dispatch_uid="civic-budget-game-ballots",
+        )

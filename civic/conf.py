@@ -7,6 +7,8 @@ DEFAULTS = {
     "CIVIC_PAGE_SIZE": 12,
     # Upcoming events shown on a district page and on the home page.
     "CIVIC_UPCOMING_EVENTS": 5,
+    # ISO 4217 code of the money at stake in Budget Games.
+    "CIVIC_CURRENCY": "EUR",
 }
 
 

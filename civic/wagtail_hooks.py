@@ -1,10 +1,13 @@
 """Registers the plugin's admin screens with Wagtail."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from civic.models import Theme
+from civic.models import BudgetGamePage, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -20,3 +23,37 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_budget_game_urls():
+    """The Budget Game import view and its CSV templates."""
+    from civic.budget_games import views
+
+    return [
+        path(
+            "budget-games/<int:page_id>/import/",
+            views.import_view,
+            name="civic_budget_game_import",
+        ),
+        path(
+            "budget-games/<int:page_id>/template/<str:kind>/",
+            views.template_view,
+            name="civic_budget_game_template",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def budget_game_import_button(page, user, view_name=None, next_url=None):
+    """Offers the import next to a session's other actions."""
+    if (
+        isinstance(page.specific_deferred, BudgetGamePage)
+        and page.permissions_for_user(user).can_edit()
+    ):
+        yield Button(
+            _("Import from a file"),
+            reverse("civic_budget_game_import", args=[page.pk]),
+            icon_name="upload",
+            priority=40,
+        )

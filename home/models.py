@@ -33,6 +33,7 @@ class HomePage(Page):
         "civic.DistrictIndexPage",
         "civic.InitiativeIndexPage",
         "civic.EventIndexPage",
+        "civic.BudgetGameIndexPage",
         "civic.InformationPage",
     ]
     parent_page_types = ["wagtailcore.Page"]

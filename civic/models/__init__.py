@@ -2,9 +2,18 @@
 
 Dependencies point one way: ``themes`` and ``listing`` know no page type;
 ``districts`` lists initiatives and events by query through the model names
-only, so ``initiatives`` and ``events`` may import ``districts`` freely.
+only, so ``initiatives``, ``events`` and ``budget_games`` may import
+``districts`` freely.
 """
 
+from .budget_games import (
+    BudgetGameBallots,
+    BudgetGameIndexPage,
+    BudgetGameOption,
+    BudgetGamePage,
+    BudgetGamePhoto,
+    BudgetGameTable,
+)
 from .districts import DistrictContact, DistrictIndexPage, DistrictPage, DistrictVisit
 from .events import EventIndexPage, EventPage, EventPageRelatedInitiative, EventPageTag
 from .initiatives import InitiativeIndexPage, InitiativePage, InitiativePageTag
@@ -12,6 +21,12 @@ from .pages import InformationPage
 from .themes import Theme
 
 __all__ = [
+    "BudgetGameBallots",
+    "BudgetGameIndexPage",
+    "BudgetGameOption",
+    "BudgetGamePage",
+    "BudgetGamePhoto",
+    "BudgetGameTable",
     "DistrictContact",
     "DistrictIndexPage",
     "DistrictPage",

@@ -171,8 +171,39 @@ class DistrictPage(RoutablePageMixin, Page):
         )
         return EventPage.for_listing(in_locale_with_fallback(pages, self.locale))
 
+    def budget_game_follow_up(self):
+        """Returns the options of the district's live Budget Games that the
+        city follows up, with their session, newest session first, in one query.
+        """
+        from .budget_games import BudgetGameOption, BudgetGamePage
+
+        games = (
+            BudgetGamePage.objects.live()
+            .public()
+            .filter(district__translation_key=self.translation_key)
+        )
+        games = in_locale_with_fallback(games, self.locale)
+        return (
+            BudgetGameOption.objects.filter(page__in=games.values("pk"))
+            .exclude(status="")
+            .select_related("page")
+            .order_by("-page__date", "page_id", "sort_order")
+        )
+
+    def cached_follow_up(self):
+        """Returns ``budget_game_follow_up`` as a list, cached until published
+        content changes: it keeps the district page within its query budget.
+        """
+        from django.core.cache import cache
+
+        from civic.cache import content_version
+
+        key = f"civic:district-follow-up:{self.pk}:{content_version()}"
+        return cache.get_or_set(key, lambda: list(self.budget_game_follow_up()))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["budget_game_follow_up"] = self.cached_follow_up()
         context["initiatives"] = self.initiatives()[: civic_setting("CIVIC_PAGE_SIZE")]
         context["events"] = self.upcoming_events()[
             : civic_setting("CIVIC_UPCOMING_EVENTS")

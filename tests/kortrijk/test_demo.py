@@ -51,3 +51,20 @@ def test_second_run_changes_nothing_and_shows_no_password(loaded):
     assert snapshot() == before
     assert "password" in loaded
     assert "password" not in second.getvalue() + if_empty.getvalue()
+
+
+def test_demo_budget_games_show_results_and_follow_up_in_three_languages(
+    loaded, client
+):
+    from civic.models import BudgetGamePage
+
+    games = BudgetGamePage.objects.select_related("locale")
+
+    assert games.count() == 6
+    for game in games:
+        html = client.get(game.url).content.decode()
+        assert '<svg role="img"' in html, game.url
+        assert "result-summary" in html and "follow-up" in html
+    heule = games.get(slug="budget-game-heule-2025", locale__language_code="nl")
+    assert heule.options.count() == 30 and heule.tables.count() == 8
+    assert client.get(heule.district.url).content.decode().count(heule.title) >= 1

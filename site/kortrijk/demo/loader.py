@@ -38,6 +38,7 @@ from civic.models import (
 )
 from home.models import HomePage, HomePageFeaturedInitiative
 from kortrijk.demo.accounts import ensure_accounts, ensure_group_permissions
+from kortrijk.demo.budget_games import BudgetGameLoader
 from kortrijk.demo.data.districts import CONTACT_ROLES, DISTRICTS, EMAIL_DOMAIN
 from kortrijk.demo.data.pages import DEMO_NOTE, HOME, INFORMATION_PAGES, SECTIONS
 from kortrijk.demo.data.themes import THEMES
@@ -114,6 +115,8 @@ class DemoLoader:
             sections["InitiativeIndexPage"], districts
         )
         events = self.ensure_events(sections["EventIndexPage"], districts, initiatives)
+        games = BudgetGameLoader(self, self.themes, self.images, initiatives)
+        game_index, game_pages = games.ensure(home, districts)
         home = self.ensure_featured(home, initiatives)
 
         homes = [home]
@@ -124,6 +127,7 @@ class DemoLoader:
             self.translate_districts(districts, locale)
             self.translate_initiatives(initiatives, locale)
             self.translate_events(events, locale)
+            games.translate(game_index, game_pages, locale)
             self.localise_featured(homes[-1], locale)
 
         ensure_group_permissions(homes)

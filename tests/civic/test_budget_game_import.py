@@ -1,0 +1,246 @@
+"""Spreadsheets from a game night are imported whole or not at all, and every
+problem names its row and column.
+"""
+
+import pytest
+from django.urls import reverse
+
+from civic.budget_games.csv_import import ImportFailed
+from civic.budget_games.imports import import_file
+from civic.models import BudgetGameBallots, BudgetGamePage
+from tests.civic.budget_game_helpers import make_game, make_game_index
+
+pytestmark = pytest.mark.django_db
+
+OPTIONS_CSV = (
+    "code;title;kind;amount;origin;partly_fundable;theme\n"
+    "A01;Speeltuin;investment;40.000;city;no;\n"
+    "A02;Fietspad;investment;120000,50;residents;no;\n"
+    "A03;Bomen;investment;30 000;city;yes;\n"
+    "S01;Minder bloembakken;saving;10000;city;no;\n"
+)
+
+
+@pytest.fixture
+def game(tree, admin_user):
+    return make_game(make_game_index(tree["home"]), tables=[])
+
+
+def latest(game):
+    return game.get_latest_revision_as_object()
+
+
+def problems_of(game, kind, text, encoding="utf-8", user=None):
+    with pytest.raises(ImportFailed) as failure:
+        import_file(game, kind, text.encode(encoding), user)
+    return [str(problem) for problem in failure.value.problems]
+
+
+def test_options_import_with_semicolons_comma_decimals_and_bom(game, admin_user):
+    raw = OPTIONS_CSV.encode("utf-8-sig")
+
+    count = import_file(game, "options", raw, admin_user)
+
+    draft = latest(game)
+    amounts = {o.code: str(o.amount) for o in draft.options.all()}
+    assert count == 4
+    assert amounts == {
+        "A01": "40000",
+        "A02": "120000.50",
+        "A03": "30000",
+        "S01": "10000",
+    }
+    assert draft.options.get(code="A03").partly_fundable
+
+
+def test_options_import_reads_windows_1252_and_commas(game, admin_user):
+    text = 'code,title,kind,amount\nA01,Café-terras,investment,"12000,5"\n'
+
+    import_file(game, "options", text.encode("cp1252"), admin_user)
+
+    [option] = latest(game).options.all()
+    assert option.title == "Café-terras" and str(option.amount) == "12000.5"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "code;title;kind\nA01;Speeltuin;investment\n",
+            "Row 1, column “amount”: this column is missing.",
+        ),
+        (
+            "code;title;kind;amount;colour\nA01;Speeltuin;investment;5;red\n",
+            "Row 1, column “colour”: this column is unknown",
+        ),
+        (
+            "code;title;kind;amount\nA01;Speeltuin;investment;-40000\n",
+            "Row 2, column “amount”: the amount -40000 is negative.",
+        ),
+        (
+            "code;title;kind;amount\nA01;Speeltuin;investment;veel\n",
+            "Row 2, column “amount”: “veel” is not an amount.",
+        ),
+        (
+            "code;title;kind;amount\nA01;Speeltuin;present;5\n",
+            "Row 2, column “kind”: “present” is not one of",
+        ),
+        (
+            "code;title;kind;amount\nA01;Speeltuin;investment;5\nA01;Plein;saving;6\n",
+            "Row 3, column “code”: code A01 is already used on row 2.",
+        ),
+        (
+            "code;title;kind;amount\nA01;Speeltuin;investment;5;6\n",
+            "Row 2: 5 values, but the header has 4 columns.",
+        ),
+    ],
+)
+def test_bad_option_files_name_row_and_column(game, text, expected):
+    problems = problems_of(game, "options", text)
+
+    assert any(problem.startswith(expected) for problem in problems), problems
+
+
+def test_a_file_with_one_bad_row_imports_nothing(game, admin_user):
+    revisions = game.revisions.count()
+    text = OPTIONS_CSV + "A09;Plein;investment;abc;city;no;\n"
+
+    problems = problems_of(game, "options", text)
+
+    assert problems == ["Row 6, column “amount”: “abc” is not an amount."]
+    assert game.revisions.count() == revisions
+    assert [o.code for o in latest(game).options.all()] == [
+        o.code for o in game.options.all()
+    ]
+
+
+def test_tables_grid_becomes_packages(game, admin_user):
+    text = (
+        "table;participants;note;A01;A02;A03;S01\n"
+        "Tafel 1;6;Snel akkoord;x;x;20000;x\n"
+        "Tafel 2;5;;x;;x;\n"
+    )
+
+    import_file(game, "tables", text.encode("utf-8"), admin_user)
+
+    tables = {t.name: t for t in latest(game).tables.all()}
+    assert tables["Tafel 1"].package == "A01, A02, A03: 20000, S01"
+    assert tables["Tafel 2"].package == "A01, A03"
+    assert tables["Tafel 1"].participants == 6
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        (
+            "Tafel 3;6;;x;x;;x;x",
+            "Row 2, column “table”: Tafel 3: investments €\xa0250.000 exceed the "
+            "budget plus accepted savings and revenues €\xa0210.000",
+        ),
+        ("Tafel 3;6;;x;5000;;;", "Row 2, column “a02”: Tafel 3: option A02 cannot be"),
+        ("Tafel 3;6;;x;;-5;;", "Row 2, column “a03”: Tafel 3: the amount “-5”"),
+        ("Tafel 3;zes;;x;;;;", "Row 2, column “participants”: give a whole number"),
+    ],
+)
+def test_bad_table_rows_name_row_and_column(game, row, expected):
+    header = "table;participants;note;A01;A02;A03;A04;S01\n"
+
+    problems = problems_of(game, "tables", header + row + "\n")
+
+    assert any(problem.startswith(expected) for problem in problems), problems
+
+
+def test_a_table_choosing_an_option_not_in_the_list_is_refused(game):
+    text = "table;A01;Z99\nTafel 1;x;x\n"
+
+    problems = problems_of(game, "tables", text)
+
+    assert problems[0].startswith("Row 1, column “z99”: this column is unknown")
+
+
+def test_ballots_import_for_every_translation(game, admin_user):
+    text = "ballot;A01;A02;A03\n1;1;0;1\n2;x;;\n3;0;1;1\n"
+
+    import_file(game, "ballots", text.encode("utf-8"), admin_user)
+
+    stored = BudgetGameBallots.for_page(game)
+    assert stored.count == 3
+    assert stored.ballots() == [{"A01", "A03"}, {"A01"}, {"A02", "A03"}]
+
+
+def test_basket_over_budget_is_refused(game, admin_user):
+    text = "A01;A02;A03;A04\n1;1;1;1\n"
+
+    with pytest.raises(ImportFailed) as failure:
+        import_file(game, "ballots", text.encode(), admin_user, "basket")
+
+    assert str(failure.value.problems[0]).startswith("Row 2: this basket costs")
+    assert BudgetGameBallots.for_page(game) is None
+
+
+PB = """META
+key;value
+budget;100000
+num_projects;2
+num_votes;3
+vote_type;approval
+PROJECTS
+project_id;cost;name
+p1;60000;Park
+p2;50000;Bike lane
+VOTES
+voter_id;vote;age
+v1;p1,p2;34
+v2;p1;71
+v3;p2;19
+"""
+
+
+def test_pabulib_file_creates_options_and_anonymous_ballots(tree, admin_user):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+
+    import_file(game, "pabulib", PB.encode(), admin_user)
+
+    draft = latest(game)
+    assert [(o.code, str(o.amount)) for o in draft.options.all()] == [
+        ("p1", "60000"),
+        ("p2", "50000"),
+    ]
+    assert draft.variant == BudgetGamePage.VARIANT_BALLOTS
+    assert BudgetGameBallots.for_page(game).lines == "p1,p2\np1\np2"
+
+
+def test_pabulib_file_with_inconsistent_totals_names_line_and_column(tree):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+
+    problems = problems_of(game, "pabulib", PB.replace("num_votes;3", "num_votes;4"))
+
+    assert problems == [
+        "Row 5, column “value”: num_votes is 4 but section VOTES has 3 rows"
+    ]
+
+
+def test_admin_upload_shows_every_problem_with_a_400(admin_client, game):
+    url = reverse("civic_budget_game_import", args=[game.pk])
+    upload = {"kind": "options", "file": csv_file("code;title;kind;amount\nA1;;x;-1\n")}
+
+    response = admin_client.post(url, upload)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Row 2, column “title”" in html and "Row 2, column “amount”" in html
+
+
+def test_admin_template_download_holds_the_option_codes(admin_client, game):
+    url = reverse("civic_budget_game_template", args=[game.pk, "tables"])
+
+    response = admin_client.get(url)
+
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufefftable;participants;note;A01;A02;A03;A04;S01;R01")
+
+
+def csv_file(text):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("options.csv", text.encode(), content_type="text/csv")
