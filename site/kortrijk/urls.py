@@ -21,6 +21,7 @@ if settings.DEBUG:
 
 # Every public page lives under its language prefix: /nl/, /fr/, /en/.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
