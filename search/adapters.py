@@ -46,6 +46,8 @@ class PageAdapter:
     def body(self, page: Page) -> str:
         texts = [field_text(page, name) for name in self.text_fields]
         texts += [theme.label(page.locale.language_code) for theme in themes(page)]
+        if district := getattr(page, "district", None):
+            texts.append(district.title)
         return "\n".join(text for text in texts if text)
 
     def facets(self, page: Page, district_slugs: dict) -> dict:

@@ -224,7 +224,7 @@ def match_expression(units: list, language: str) -> str:
         )
         for unit in units
     ]
-    joiner, either = (" & ", " | ") if is_postgres() else (" ", " OR ")
+    joiner, either = (" & ", " | ") if is_postgres() else (" AND ", " OR ")
     return joiner.join(f"({either.join(clause)})" for clause in clauses)
 
 
