@@ -1,10 +1,10 @@
 """Editors' promoted results (wagtail.contrib.search_promotions) for a query."""
 
+from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from civic.models.listing import default_language_code
-from modelsearch.utils import normalise_query_string
 
 
 def promotions(text: str, language: str) -> list[dict]:

@@ -1,3 +1,4 @@
+import contextlib
 import os
 import uuid
 
@@ -21,7 +22,15 @@ def engine(request, db):
     """Each engine in turn; content made after this fixture reaches it."""
     if request.param == "database":
         yield DatabaseEngine()
-        return
+    else:
+        with elasticsearch_index() as es:
+            yield es
+
+
+@contextlib.contextmanager
+def elasticsearch_index():
+    """Points the search at ELASTICSEARCH_URL with an index of the test's own,
+    deleted afterwards; skips the test when ELASTICSEARCH_URL is unset."""
     url = os.environ.get("ELASTICSEARCH_URL")
     if not url:
         pytest.skip("ELASTICSEARCH_URL is not set")
@@ -31,9 +40,11 @@ def engine(request, db):
     ):
         es = elasticsearch_engine()
         es.ensure_index()
-        yield es
-        for index in es.indexes():
-            es.delete_index(index)
+        try:
+            yield es
+        finally:
+            for index in es.indexes():
+                es.delete_index(index)
 
 
 @pytest.fixture
