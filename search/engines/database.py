@@ -70,6 +70,7 @@ def delete_documents(keys) -> None:
     SearchDocument.objects.filter(id__in=ids).delete()
 
 
+@transaction.atomic
 def insert_documents(documents: list[tuple]) -> list[SearchDocument]:
     saved = SearchDocument.objects.bulk_create([document for document, _ in documents])
     SearchDocumentTheme.objects.bulk_create(
@@ -83,7 +84,13 @@ def insert_documents(documents: list[tuple]) -> list[SearchDocument]:
 
 
 def insert_fts_rows(documents: list[SearchDocument]) -> None:
-    rows = [fts_row(document) for document in documents]
+    texts = {}  # the Dutch rows that stand in for missing translations repeat
+    rows = []
+    for document in documents:
+        key = (document.translation_key, document.content_language)
+        if key not in texts:
+            texts[key] = fts_texts(document)
+        rows.append((document.pk, *texts[key]))
     if is_postgres():
         sql = (
             "INSERT INTO search_fts (id, vector, prefix) VALUES (%s, "
@@ -96,11 +103,11 @@ def insert_fts_rows(documents: list[SearchDocument]) -> None:
         cursor.executemany(sql, rows)
 
 
-def fts_row(document: SearchDocument) -> tuple:
+def fts_texts(document: SearchDocument) -> tuple[str, str, str]:
+    """Returns the title terms, body terms and title words of ``document``."""
     language = document.content_language
     body = f"{document.summary}\n{document.body}"
     return (
-        document.pk,
         " ".join(terms(document.title, language)),
         " ".join(terms(body, language)),
         " ".join(words(document.title, language)),
@@ -109,10 +116,15 @@ def fts_row(document: SearchDocument) -> tuple:
 
 def remember_words(documents: list[SearchDocument]) -> None:
     """Adds the documents' words to the vocabulary used to correct typing."""
-    vocabulary = set()
-    for document in documents:
-        text = f"{document.title} {document.summary} {document.body}"
-        vocabulary.update(w for w in words(text) if 3 <= len(w) <= 60)
+    texts = {
+        (document.translation_key, document.content_language): (
+            f"{document.title} {document.summary} {document.body}"
+        )
+        for document in documents
+    }
+    vocabulary = {
+        w for text in texts.values() for w in words(text) if 3 <= len(w) <= 60
+    }
     SearchWord.objects.bulk_create(
         [SearchWord(word=word) for word in vocabulary], ignore_conflicts=True
     )

@@ -106,4 +106,6 @@ class Progress:
 
     def done(self):
         seconds = time.monotonic() - self.started
-        self.stream.write(f"\r{self.label:>13} {self.count:,} in {seconds:.1f} s" + " " * 30)
+        self.stream.write(
+            f"\r{self.label:>13} {self.count:,} in {seconds:.1f} s" + " " * 30
+        )
