@@ -171,16 +171,15 @@ class DatabaseEngine:
 
     def run(self, query: SearchQuery, units: list) -> SearchResults:
         match = match_expression(units, query.language)
-        sql = MatchingSet(query, match)
         with connection.cursor() as cursor:
-            cursor.execute(*sql.counts())
-            counts = cursor.fetchall()
-            cursor.execute(*sql.page())
-            ids = [row[0] for row in cursor.fetchall()]
+            cursor.execute(*MatchingSet(query, match).statement())
+            rows = cursor.fetchall()
+        hit_rows = sorted((row[2], int(row[1])) for row in rows if row[0] == "_hit")
+        ids = [pk for _position, pk in hit_rows]
         documents = SearchDocument.objects.in_bulk(ids)
         stems = query_stems(units, (query.language, "nl"))
         hits = [to_hit(documents[pk], stems) for pk in ids if pk in documents]
-        total, facets = facet_counts(counts)
+        total, facets = facet_counts(row for row in rows if row[0] != "_hit")
         return SearchResults(query=query, hits=hits, total=total, facets=facets)
 
     def suggest(self, text: str, language: str, limit: int = 8) -> list[dict]:
@@ -252,36 +251,49 @@ def phrase_term(phrase: tuple, language: str) -> str:
 
 
 class MatchingSet:
-    """The SQL of one search: a materialised set ``m`` of the documents in the
-    query's language that match its text, then facet filters on ``m``."""
+    """The SQL of one search, one statement: a materialised set ``m`` of the
+    documents in the query's language that match its text (with a flag for the
+    theme filter, the one facet with several values a document), then the page
+    of hits, the total and each facet's counts, each under the filters of the
+    other facets."""
 
     def __init__(self, query: SearchQuery, match: str):
         self.query = query
         self.match = match
 
     def cte(self) -> tuple[str, list]:
+        themes = sorted(self.query.filters.get("theme", ()))
+        theme_ok, params = "1", []
+        if themes:
+            marks = ", ".join(["%s"] * len(themes))
+            theme_ok = (
+                f"EXISTS (SELECT 1 FROM {THEMES} t WHERE t.document_id = d.id "
+                f"AND t.theme IN ({marks}))"
+            )
+            params = themes
         select = (
             "SELECT d.id, d.page_type, d.district, d.status, d.kind, d.year, "
-            'd.published_at, d.start, d."end", {score} AS score '
+            'd.published_at, d.start, d."end", {score} AS score, '
+            f"{theme_ok} AS theme_ok "
             f"FROM {DOCUMENTS} d {{join}} WHERE d.language = %s {{match}}"
         )
-        params = [self.query.language]
         if not self.match:
             sql = select.format(score="0", join="", match="")
+            params = [*params, self.query.language]
         elif is_postgres():
             sql = select.format(
                 score="ts_rank(f.vector, to_tsquery('simple', %s))",
                 join="JOIN search_fts f ON f.id = d.id",
                 match="AND f.vector @@ to_tsquery('simple', %s)",
             )
-            params = [self.match, *params, self.match]
+            params = [self.match, *params, self.query.language, self.match]
         else:
             sql = select.format(
                 score=f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0, 0.0)",
                 join="JOIN search_fts ON search_fts.rowid = d.id",
                 match="AND search_fts MATCH %s",
             )
-            params.append(self.match)
+            params = [*params, self.query.language, self.match]
         return f"WITH m AS MATERIALIZED ({sql}) ", params
 
     def where(self, skip: str = "") -> tuple[str, list]:
@@ -290,27 +302,40 @@ class MatchingSet:
         for facet, values in sorted(self.query.filters.items()):
             if facet == skip or not values:
                 continue
-            values = sorted(values)
-            marks = ", ".join(["%s"] * len(values))
             if facet == "theme":
-                conditions.append(
-                    f"m.id IN (SELECT document_id FROM {THEMES} WHERE theme IN ({marks}))"
-                )
-            else:
-                conditions.append(f"m.{COLUMNS[facet]} IN ({marks})")
+                conditions.append("m.theme_ok = 1")
+                continue
+            values = sorted(values)
+            conditions.append(
+                f"m.{COLUMNS[facet]} IN ({', '.join(['%s'] * len(values))})"
+            )
             params += [int(v) for v in values] if facet == "year" else values
         return " AND ".join(conditions), params
 
-    def counts(self) -> tuple[str, list]:
+    def statement(self) -> tuple[str, list]:
+        """Returns rows (kind, value, number): ("_hit", id, position) for the
+        page of hits, ("_total", "", count), and (facet, value, count)."""
         cte, params = self.cte()
+        parts = [self.page_part(params)]
         where, where_params = self.where()
-        parts = [f"SELECT '_total', '', COUNT(*) FROM m WHERE {where}"]
+        parts.append(f"SELECT '_total', '', COUNT(*) FROM m WHERE {where}")
         params += where_params
         for facet in FACETS:
             where, where_params = self.where(skip=facet)
             parts.append(self.count_part(facet, where))
             params += where_params
         return cte + " UNION ALL ".join(parts), params
+
+    def page_part(self, params: list) -> str:
+        where, where_params = self.where()
+        order, order_params = self.order()
+        params += [*order_params, *where_params, *order_params]
+        params += [self.query.page_size, self.query.offset]
+        return (
+            "SELECT * FROM (SELECT '_hit', CAST(m.id AS VARCHAR(20)), "
+            f"ROW_NUMBER() OVER (ORDER BY {order}) FROM m WHERE {where} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s) hits"
+        )
 
     def count_part(self, facet: str, where: str) -> str:
         if facet == "theme":
@@ -324,28 +349,13 @@ class MatchingSet:
             f"WHERE {where} GROUP BY m.{column}"
         )
 
-    def page(self) -> tuple[str, list]:
-        cte, params = self.cte()
-        where, where_params = self.where()
-        order, order_params = self.order()
-        sql = f"{cte} SELECT m.id FROM m WHERE {where} ORDER BY {order} LIMIT %s OFFSET %s"
-        return sql, [
-            *params,
-            *where_params,
-            *order_params,
-            self.query.page_size,
-            self.query.offset,
-        ]
-
     def order(self) -> tuple[str, list]:
         newest = "m.published_at DESC, m.id DESC"
         if self.query.sort == SORT_UPCOMING:
             now = connection.ops.adapt_datetimefield_value(timezone.now())
             upcoming = 'CASE WHEN m."end" >= %s THEN 0 ELSE 1 END'
-            return f'{upcoming}, CASE WHEN m."end" >= %s THEN m.start END, {newest}', [
-                now,
-                now,
-            ]
+            soonest = 'CASE WHEN m."end" >= %s THEN m.start END'
+            return f"{upcoming}, {soonest}, {newest}", [now, now]
         if self.query.sort == SORT_NEWEST or not self.match:
             return newest, []
         return f"m.score DESC, {newest}", []

@@ -202,6 +202,19 @@ def test_upcoming_events_come_first(content):
     assert found[0].title == "Fietsenmarkt"
 
 
+def test_upcoming_first_with_filters(content):
+    filters = {"district": frozenset({"heule"})}
+
+    found = content["engine"].search(
+        SearchQuery(text="fietsen", sort="upcoming", filters=filters)
+    )
+
+    assert [hit.title for hit in found.hits] == [
+        "Fietsenmarkt",
+        "Fietsherstel in de buurt",
+    ]
+
+
 def test_pages_of_results(content):
     first = content["engine"].search(SearchQuery(text="fiets", page_size=2))
     second = content["engine"].search(SearchQuery(text="fiets", page_size=2, page=2))
