@@ -284,9 +284,18 @@ def measure_wagtail_baseline(count, runs):
     }
 
 
+def row(database_name, engine, size, rows, query, page, indexed, size_mib):
+    """Returns one Markdown table row of figures ("-" where not measured)."""
+    cells = [database_name, engine, f"{size:,}", f"{rows:,}" if rows else "-"]
+    cells += [f"{ms:.1f}" for ms in query]
+    cells += [f"{ms:.1f}" for ms in page] if page else ["-", "-"]
+    cells += [indexed, f"{size_mib:.0f} MiB" if size_mib else "-"]
+    return "| " + " | ".join(cells) + " |"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--elasticsearch", default=os.environ.get("ELASTICSEARCH_URL"))
     parser.add_argument("--wagtail-pages", type=int, default=0)
@@ -301,33 +310,48 @@ def main():
     for size in args.sizes:
         seconds = generate(size)
         rows = SearchDocument.objects.count()
-        (q50, q95), (p50, p95) = measure_engine(DatabaseEngine(), args.runs)
+        query, page = measure_engine(DatabaseEngine(), args.runs)
+        indexed = f"{seconds:.0f} s (generate + index)"
+        size_mib = database_size() / 2**20
         lines.append(
-            f"| {label} | database engine | {size:,} | {rows:,} | {q50:.1f} | {q95:.1f} "
-            f"| {p50:.1f} | {p95:.1f} | {seconds:.0f} s (generate + index) "
-            f"| {database_size() / 2**20:.0f} MiB |"
+            row(label, "database engine", size, rows, query, page, indexed, size_mib)
         )
         print(lines[-1], flush=True)
         if args.elasticsearch:
             es = measure_elasticsearch(args.elasticsearch, args.runs)
-            (q50, q95), (p50, p95) = es["query"], es["page"]
+            indexed = f"{es['reindex']:.0f} s (bulk reindex)"
             lines.append(
-                f"| {label} | elasticsearch | {size:,} | {rows:,} | {q50:.1f} | {q95:.1f} "
-                f"| {p50:.1f} | {p95:.1f} | {es['reindex']:.0f} s (bulk reindex) "
-                f"| {es['size'] / 2**20:.0f} MiB |"
+                row(
+                    label,
+                    "elasticsearch",
+                    size,
+                    rows,
+                    es["query"],
+                    es["page"],
+                    indexed,
+                    es["size"] / 2**20,
+                )
             )
             print(lines[-1], flush=True)
     if args.wagtail_pages:
         database.clear()
         base = measure_wagtail_baseline(args.wagtail_pages, min(args.runs, 30))
-        for name in ("wagtail", "ours"):
-            q50, q95 = base[name]
-            engine = (
-                "Wagtail database backend" if name == "wagtail" else "database engine"
-            )
+        created = f"{base['created']:.0f} s (create pages)"
+        for name, engine in (
+            ("wagtail", "Wagtail database backend"),
+            ("ours", "database engine"),
+        ):
             lines.append(
-                f"| {label} | {engine} (real pages) | {args.wagtail_pages:,} | - "
-                f"| {q50:.1f} | {q95:.1f} | - | - | {base['created']:.0f} s (create pages) | - |"
+                row(
+                    label,
+                    f"{engine} (real pages)",
+                    args.wagtail_pages,
+                    None,
+                    base[name],
+                    None,
+                    created,
+                    None,
+                )
             )
             print(lines[-1], flush=True)
     if args.report:

@@ -98,7 +98,10 @@ def insert_fts_rows(documents: list[SearchDocument]) -> None:
             "setweight(to_tsvector('simple', %s), 'B'), to_tsvector('simple', %s))"
         )
     else:
-        sql = "INSERT INTO search_fts (rowid, title, body, prefix) VALUES (%s, %s, %s, %s)"
+        sql = (
+            "INSERT INTO search_fts (rowid, title, body, prefix) "
+            "VALUES (%s, %s, %s, %s)"
+        )
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
 
@@ -365,8 +368,9 @@ def suggest_sql(typed: list[str], language: str, limit: int) -> tuple[str, list]
     if is_postgres():
         match = " & ".join(f"'{word}':*" for word in typed)
         sql = (
-            f"SELECT d.title, d.url FROM {DOCUMENTS} d JOIN search_fts f ON f.id = d.id "
-            "WHERE d.language = %s AND f.prefix @@ to_tsquery('simple', %s) "
+            f"SELECT d.title, d.url FROM {DOCUMENTS} d "
+            "JOIN search_fts f ON f.id = d.id WHERE d.language = %s "
+            "AND f.prefix @@ to_tsquery('simple', %s) "
             "ORDER BY length(d.title), d.title LIMIT %s"
         )
     else:

@@ -55,6 +55,7 @@ FACET_FIELDS = {"type": "type", "district": "district", "theme": "theme"}
 FACET_FIELDS |= {"status": "status", "kind": "kind", "year": "year"}
 MAX_WINDOW = 10_000
 TEXTS = ["summary", "body", "start"]
+BULK_TIMEOUT = 120  # seconds; a bulk request of 2,000 documents on a busy node
 ERRORS = (ApiError, TransportError)
 
 
@@ -238,7 +239,7 @@ class ElasticsearchEngine:
 
     def bulk(self, index: str, actions: Iterable[dict], refresh=False) -> int:
         done, errors = helpers.bulk(
-            self.client,
+            self.client.options(request_timeout=BULK_TIMEOUT),
             actions,
             index=index,
             raise_on_error=False,

@@ -17,12 +17,12 @@ def wagtail_on_elasticsearch(settings):
     url = os.environ.get("ELASTICSEARCH_URL")
     if not url:
         pytest.skip("ELASTICSEARCH_URL is not set")
-    prefix = f"search-test-wagtail-{uuid.uuid4().hex[:8]}"
+    prefix = f"search-test-wagtail-{uuid.uuid4().hex[:8]}-"
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [url],
-            "INDEX": prefix,
+            "INDEX_PREFIX": prefix,
         }
     }
     yield

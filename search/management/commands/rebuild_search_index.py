@@ -66,7 +66,7 @@ class Command(BaseCommand):
         documents = SearchDocument.objects.order_by("pk").prefetch_related("themes")
         progress = Progress(self.stderr, "elasticsearch", documents.count())
         try:
-            for chunk in chunked(documents, 2000):
+            for chunk in chunked(documents, 1000):
                 engine.call(engine.bulk, name, [source(d) for d in chunk])
                 progress.advance(len(chunk))
             engine.call(engine.client.indices.refresh, index=name)

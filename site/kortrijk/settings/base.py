@@ -148,7 +148,7 @@ if SEARCH_URL.startswith("elasticsearch+"):
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [SEARCH_URL.removeprefix("elasticsearch+")],
-            "INDEX": f"{SEARCH_INDEX}-wagtail",
+            "INDEX_PREFIX": f"{SEARCH_INDEX}-wagtail-",
             "TIMEOUT": SEARCH_TIMEOUT,
         }
     }
