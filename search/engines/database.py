@@ -266,7 +266,7 @@ class MatchingSet:
 
     def cte(self) -> tuple[str, list]:
         themes = sorted(self.query.filters.get("theme", ()))
-        theme_ok, params = "1", []
+        theme_ok, params = "(1 = 1)", []
         if themes:
             marks = ", ".join(["%s"] * len(themes))
             theme_ok = (
@@ -306,7 +306,7 @@ class MatchingSet:
             if facet == skip or not values:
                 continue
             if facet == "theme":
-                conditions.append("m.theme_ok = 1")
+                conditions.append("m.theme_ok")
                 continue
             values = sorted(values)
             conditions.append(
