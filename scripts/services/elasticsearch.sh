@@ -182,7 +182,7 @@ ensure_test_plugin() {
     mkdir -p "$dest"
     cp "$build/$PLUGIN_NAME.jar" "$dest/"
     cat >"$dest/plugin-descriptor.properties" <<EOF
-description=Test-only ngram/edge_ngram/asciifolding analysis and GET / (scripts/services)
+description=Test-only stand-ins for analysis-common (ngram, asciifolding, language analysis, synonyms) and GET / (scripts/services)
 version=1.0.0
 name=$PLUGIN_NAME
 classname=org.civic.testplugin.CivicTestPlugin

@@ -22,6 +22,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /nl/, /fr/, /en/.
 urlpatterns += i18n_patterns(
     path("submit/", include("civic.submissions.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,6 +12,7 @@ BASE_DIR = PROJECT_DIR.parent.parent
 INSTALLED_APPS = [
     "kortrijk",
     "home",
+    "search",
     "civic",
     "civic.submissions",
     "wagtail_localize",
@@ -133,9 +134,29 @@ WAGTAIL_SITE_NAME = _("Kortrijk spreekt én doet mee")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Public search (the search app): the database engine unless SEARCH_URL (or
+# ELASTICSEARCH_URL) names an Elasticsearch 8 node, e.g.
+# SEARCH_URL=elasticsearch+http://127.0.0.1:9200. Wagtail's admin search uses
+# the matching Wagtail backend.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+SEARCH_URL = os.environ.get("SEARCH_URL", "") or (
+    f"elasticsearch+{ELASTICSEARCH_URL}" if ELASTICSEARCH_URL else ""
+)
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "civic-search")
+SEARCH_TIMEOUT = 5
+if SEARCH_URL.startswith("elasticsearch+"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [SEARCH_URL.removeprefix("elasticsearch+")],
+            "INDEX_PREFIX": f"{SEARCH_INDEX}-wagtail-",
+            "TIMEOUT": SEARCH_TIMEOUT,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"},
+    }
 
 # Mail: the console in development; SMTP where EMAIL_HOST is set.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

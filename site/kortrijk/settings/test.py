@@ -16,3 +16,10 @@ CIVIC_PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media-private"
 if not os.environ.get("DATABASE_URL"):
     # A file-backed test database lets --reuse-db skip the 20 s of migrations.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+
+# The suite searches the database engine; tests of the Elasticsearch engine
+# point SEARCH_URL at ELASTICSEARCH_URL themselves, with their own index.
+SEARCH_URL = ""
+SEARCH_INDEX = "search-test-civic"
+SEARCH_REFRESH_ON_WRITE = True
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
