@@ -1,10 +1,14 @@
 """Registers the plugin's admin screens with Wagtail."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from civic.cache import mark_page_cacheable
 from civic.models import Theme
+
+hooks.register("before_serve_page", mark_page_cacheable)
 
 
 class ThemeViewSet(SnippetViewSet):

@@ -390,6 +390,4 @@ def _exhaustive(
 ) -> bool:
     """Tell whether no unselected project still fits in the budget."""
     chosen = set(selected)
-    return all(
-        spent + cost > budget for q, cost in enumerate(costs) if q not in chosen
-    )
+    return all(spent + cost > budget for q, cost in enumerate(costs) if q not in chosen)
