@@ -21,6 +21,8 @@ DEFAULTS = {
     ),
     # Highest zoom level the tile server offers.
     "CIVIC_MAP_MAX_ZOOM": 19,
+    # Open Graph locale per language code, e.g. {"nl": "nl_BE"}.
+    "CIVIC_OG_LOCALES": {},
 }
 
 

@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -145,6 +146,25 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("start"),
         index.FilterField("event_type"),
         index.FilterField("district"),
+    ]
+    api_fields = [
+        APIField(name)
+        for name in (
+            "event_type",
+            "summary",
+            "start",
+            "end",
+            "format",
+            "place_name",
+            "address",
+            "online_url",
+            "district",
+            "themes",
+            "registration_url",
+            "capacity",
+            "body",
+            "outcome",
+        )
     ]
     parent_page_types = ["civic.EventIndexPage"]
     subpage_types = []

@@ -1,0 +1,92 @@
+"""The read-only JSON API (Wagtail API v2): initiatives, events and districts.
+
+Each endpoint serves one page type and only the fields in its ``api_fields``;
+the generic ``pages`` endpoint is not registered, so a page type added later is
+not exposed until someone decides to. Mount ``api_router.urls`` in the project.
+"""
+
+from django.utils.translation import gettext as _
+from rest_framework.filters import BaseFilterBackend
+from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from civic.models import DistrictPage, EventPage, InitiativePage, Theme
+
+# Query parameters handled by ``DistrictThemeFilter`` instead of Wagtail's own.
+FILTERED_HERE = {"district", "themes"}
+
+
+class DistrictThemeFilter(BaseFilterBackend):
+    """Filters by ``?district=<id of the district in any language>`` and
+    ``?theme=<slug>``, answering 400 for a district or theme that does not exist.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "district" in request.GET:
+            district = find_district(request.GET["district"])
+            queryset = queryset.filter(district__translation_key=district)
+        if "theme" in request.GET:
+            slug = request.GET["theme"]
+            if not Theme.objects.filter(slug=slug).exists():
+                raise BadRequestError(_("There is no theme with this name."))
+            queryset = queryset.filter(themes__slug=slug)
+        return queryset
+
+
+def find_district(value):
+    """Returns the translation key of the live district with id ``value``.
+
+    Raises:
+        BadRequestError: when there is no such district.
+    """
+    key = None
+    if value.isdigit():
+        pages = DistrictPage.objects.live().public().filter(pk=int(value))
+        key = pages.values_list("translation_key", flat=True).first()
+    if key is None:
+        raise BadRequestError(_("There is no district with this id."))
+    return key
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's page endpoint narrowed to one page type, answering JSON only."""
+
+    renderer_classes = [JSONRenderer]
+    filter_backends = [DistrictThemeFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = (PagesAPIViewSet.known_query_parameters - {"type"}) | {
+        "district",
+        "theme",
+    }
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            fields = [name for name in fields if name not in FILTERED_HERE]
+        return fields
+
+
+class InitiativesAPIViewSet(PublicPagesAPIViewSet):
+    model = InitiativePage
+    name = "initiatives"
+
+
+class EventsAPIViewSet(PublicPagesAPIViewSet):
+    model = EventPage
+    name = "events"
+
+
+class DistrictsAPIViewSet(PublicPagesAPIViewSet):
+    model = DistrictPage
+    name = "districts"
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters - {
+        "district",
+        "theme",
+    }
+
+
+api_router = WagtailAPIRouter("civicapi")
+for viewset in (InitiativesAPIViewSet, EventsAPIViewSet, DistrictsAPIViewSet):
+    api_router.register_endpoint(viewset.name, viewset)
