@@ -5,6 +5,7 @@ the generic ``pages`` endpoint is not registered, so a page type added later is
 not exposed until someone decides to. Mount ``api_router.urls`` in the project.
 """
 
+from django.http import Http404
 from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.renderers import JSONRenderer
@@ -59,6 +60,12 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         "district",
         "theme",
     }
+
+    def handle_exception(self, exc):
+        # DRF raises a bare Http404 for an unknown ?format=; say what it means.
+        if isinstance(exc, Http404) and not str(exc):
+            exc = Http404(_("Not found: no such item, or an unsupported format."))
+        return super().handle_exception(exc)
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):
