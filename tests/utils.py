@@ -107,11 +107,15 @@ def make_event(index, title=None, start=None, hours=2, themes=(), **fields):
     return add_page(index, page)
 
 
-def translate(page, language_code, title):
-    """Returns a live translation of ``page`` (its parent must be translated)."""
+def translate(page, language_code, title, **fields):
+    """Returns a live translation of ``page`` (its parent must be translated),
+    with ``title`` and any other translated ``fields``.
+    """
     locale = Locale.objects.get(language_code=language_code)
     copy = page.copy_for_translation(locale)
     copy.title = title
+    for name, value in fields.items():
+        setattr(copy, name, value)
     copy.live = True
     copy.save()
     return copy
