@@ -38,8 +38,9 @@ class ListingFilterForm(forms.Form):
         self.fields["district"].choices = ANY + [
             (slug, page.title) for slug, page in self.districts.items()
         ]
+        self.themes = list(Theme.objects.all())
         self.fields["theme"].choices = ANY + [
-            (theme.slug, theme.label()) for theme in Theme.objects.all()
+            (theme.slug, theme.label()) for theme in self.themes
         ]
         self.is_valid()
 

@@ -261,7 +261,7 @@ class InitiativeIndexPage(RoutablePageMixin, Page):
         pages = form.filter(self.initiatives()).order_by("-first_published_at", "-pk")
         context["filter_form"] = form
         context["initiatives"] = paginate(request, InitiativePage.for_listing(pages))
-        context["themes"] = Theme.objects.all()
+        context["themes"] = form.themes
         return context
 
     @path("feed/", name="feed")
