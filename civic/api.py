@@ -61,6 +61,14 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         "theme",
     }
 
+    def get_queryset(self):
+        return self.for_listing(super().get_queryset())
+
+    @staticmethod
+    def for_listing(queryset):
+        """Returns ``queryset`` with its relations fetched up front."""
+        return queryset
+
     def handle_exception(self, exc):
         # DRF raises a bare Http404 for an unknown ?format=; say what it means.
         if isinstance(exc, Http404) and not str(exc):
@@ -78,16 +86,26 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 class InitiativesAPIViewSet(PublicPagesAPIViewSet):
     model = InitiativePage
     name = "initiatives"
+    for_listing = staticmethod(InitiativePage.for_listing)
 
 
 class EventsAPIViewSet(PublicPagesAPIViewSet):
     model = EventPage
     name = "events"
 
+    @staticmethod
+    def for_listing(queryset):
+        return EventPage.for_listing(queryset).prefetch_related("themes")
+
 
 class DistrictsAPIViewSet(PublicPagesAPIViewSet):
     model = DistrictPage
     name = "districts"
+
+    @staticmethod
+    def for_listing(queryset):
+        return queryset.select_related("locale").prefetch_related("visits")
+
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters - {
         "district",
         "theme",

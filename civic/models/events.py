@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from civic.blocks import RICH_TEXT_FEATURES, BodyBlock
+from civic.serializers import ThemesField
 
 from .listing import children_of_any_translation, in_locale_with_fallback, paginate
 from .themes import Theme
@@ -148,23 +149,25 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("district"),
     ]
     api_fields = [
-        APIField(name)
-        for name in (
-            "event_type",
-            "summary",
-            "start",
-            "end",
-            "format",
-            "place_name",
-            "address",
-            "online_url",
-            "district",
-            "themes",
-            "registration_url",
-            "capacity",
-            "body",
-            "outcome",
-        )
+        APIField("themes", serializer=ThemesField()),
+        *[
+            APIField(name)
+            for name in (
+                "event_type",
+                "summary",
+                "start",
+                "end",
+                "format",
+                "place_name",
+                "address",
+                "online_url",
+                "district",
+                "registration_url",
+                "capacity",
+                "body",
+                "outcome",
+            )
+        ],
     ]
     parent_page_types = ["civic.EventIndexPage"]
     subpage_types = []

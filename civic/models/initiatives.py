@@ -23,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from civic.blocks import BodyBlock
+from civic.serializers import ThemesField
 
 from .listing import children_of_any_translation, in_locale_with_fallback, paginate
 from .themes import Theme
@@ -193,7 +194,7 @@ class InitiativePage(Page):
         APIField("status"),
         APIField("summary"),
         APIField("district"),
-        APIField("themes"),
+        APIField("themes", serializer=ThemesField()),
         *[APIField(name) for name, _label in NEEDS],
         APIField("location_name"),
         APIField("latitude"),

@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from civic.models import DistrictContact, DistrictVisit
 from tests.utils import (
@@ -192,3 +194,25 @@ def test_api_answers_json_only(client, content):
     response = client.get("/api/v2/events/", HTTP_ACCEPT="text/html")
 
     assert response.status_code == 406
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_listing_queries_do_not_grow_with_items(client, content, endpoint):
+    url = f"/api/v2/{endpoint}/?fields=*"
+    few = count_queries(client, url)
+
+    for number in range(8):
+        make_initiative(content["initiatives"], district=content["heule"])
+        make_event(content["events"], district=content["heule"])
+        make_district(content["districts"], f"Wijk {number}")
+    many = count_queries(client, url)
+
+    assert many == few

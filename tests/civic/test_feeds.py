@@ -2,6 +2,8 @@
 
 import feedparser
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.utils import make_district, make_initiative, make_theme, translate
 
@@ -111,3 +113,20 @@ def test_district_page_links_its_feeds_and_calendar(client, listing):
     assert f'href="{url}feed/atom/"' in html
     assert f'href="{url}calendar/"' in html
     assert 'type="application/rss+xml"' in html
+
+
+def test_feed_queries_do_not_grow_with_items(client, listing):
+    url = listing["marke"].url + "feed/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+
+    for _ in range(10):
+        make_initiative(
+            listing["initiatives"], district=listing["marke"], themes=[listing["green"]]
+        )
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+
+    assert len(parse(response, "application/rss+xml").entries) == 12
+    assert len(many) == len(few)
