@@ -32,6 +32,20 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
+def cached(name, build, *parts, timeout=60 * 60):
+    """Returns ``build()``, cached per ``parts`` and active language until
+    content changes: a fragment shared by many pages (menus, filter choices).
+    """
+    key = ":".join(
+        ["civic", name, str(content_version()), get_language() or "", *map(str, parts)]
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    return value
+
+
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """Lets the page cache keep this response; a ``before_serve_page`` hook."""
     request.civic_cacheable_page = True

@@ -1,10 +1,9 @@
 """Context shared by every template of the site."""
 
-from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from civic.cache import content_version
+from civic.cache import cached
 from home.models import AccessibilitySettings
 
 
@@ -15,12 +14,7 @@ def cached_for_site(request, name, build):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    key = f"{name}:{site.pk}:{get_language()}:{content_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build(request, site)
-        cache.set(key, value, timeout=60 * 60)
-    return value
+    return cached(name, lambda: build(request, site), site.pk)
 
 
 def site_menu(request):

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from civic import maps, seo
+from civic.cache import cached
 from civic.conf import civic_setting
 
 register = template.Library()
@@ -40,10 +41,10 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
-    cached = getattr(request, "_civic_language_links", None)
-    if cached is None:
-        cached = request._civic_language_links = build_language_links(request, page)
-    return cached
+    links = getattr(request, "_civic_language_links", None)
+    if links is None:
+        links = request._civic_language_links = build_language_links(request, page)
+    return links
 
 
 def build_language_links(request, page):
@@ -58,6 +59,15 @@ def build_language_links(request, page):
             }
             for code, name in settings.LANGUAGES
         ]
+    return cached(
+        "language-links",
+        lambda: page_language_links(request, page),
+        page.pk,
+        request.get_host(),
+    )
+
+
+def page_language_links(request, page):
     translations = page_translations(page)
     roots = site_root_translations(request)
     links = []
