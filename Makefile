@@ -18,7 +18,11 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet -e ".[test]"
 	touch $@
 
-install: $(VENV)/.installed ## Create the virtualenv and install the project
+# Leaflet (served by the site) and axe-core (for the browser tests) come from npm.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+install: $(VENV)/.installed node_modules/.package-lock.json ## Create the virtualenv and install the project
 
 messages: install ## Compile the .po translations
 	$(MANAGE) compilemessages --ignore=.venv -v0

@@ -8,7 +8,7 @@ class CivicConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -28,3 +28,9 @@ class CivicConfig(AppConfig):
             sender=BudgetGamePage,
             dispatch_uid="civic-budget-game-ballots",
         )
+
+        # Theme labels show on every listing.
+        theme = self.get_model("Theme")
+        for signal in (post_save, post_delete):
+            uid = f"civic-theme-{signal!r}"
+            signal.connect(bump_content_version, sender=theme, dispatch_uid=uid)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from civic.cache import cached
 from civic.models import DistrictPage, InitiativePage, Theme
 from civic.models.listing import in_locale_with_fallback
 
@@ -28,18 +29,13 @@ class ListingFilterForm(forms.Form):
 
     def __init__(self, data, *, locale, **kwargs):
         super().__init__(data, **kwargs)
-        districts = in_locale_with_fallback(
-            DistrictPage.objects.live().public(), locale
-        ).order_by("title")
-        self.districts = {
-            page.slug: page
-            for page in districts.only("slug", "title", "translation_key")
-        }
+        self.districts = cached("district-choices", lambda: district_keys(locale))
         self.fields["district"].choices = ANY + [
-            (slug, page.title) for slug, page in self.districts.items()
+            (slug, title) for slug, (title, _key) in self.districts.items()
         ]
+        self.themes = cached("themes", lambda: list(Theme.objects.all()))
         self.fields["theme"].choices = ANY + [
-            (theme.slug, theme.label()) for theme in Theme.objects.all()
+            (theme.slug, theme.label()) for theme in self.themes
         ]
         self.is_valid()
 
@@ -47,11 +43,18 @@ class ListingFilterForm(forms.Form):
         """Returns ``pages`` narrowed by the fields that hold a valid value."""
         data = getattr(self, "cleaned_data", {})
         if district := data.get("district"):
-            key = self.districts[district].translation_key
+            _title, key = self.districts[district]
             pages = pages.filter(district__translation_key=key)
         if theme := data.get("theme"):
             pages = pages.filter(themes__slug=theme)
         return pages
+
+
+def district_keys(locale):
+    """Returns {slug: (title, translation key)} of the live districts."""
+    pages = in_locale_with_fallback(DistrictPage.objects.live().public(), locale)
+    pages = pages.order_by("title").values_list("slug", "title", "translation_key")
+    return {slug: (title, key) for slug, title, key in pages}
 
 
 class InitiativeFilterForm(ListingFilterForm):

@@ -7,7 +7,10 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from civic.cache import mark_page_cacheable
 from civic.models import BudgetGamePage, Theme
+
+hooks.register("before_serve_page", mark_page_cacheable)
 
 
 class ThemeViewSet(SnippetViewSet):

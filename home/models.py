@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
 from civic.conf import civic_setting
@@ -108,3 +109,30 @@ class HomePageFeaturedInitiative(Orderable):
     )
 
     panels = [PageChooserPanel("initiative", "civic.InitiativePage")]
+
+
+@register_setting(icon="help")
+class AccessibilitySettings(BaseSiteSetting):
+    """Where the footer's accessibility statement link leads, and who reads the
+    feedback residents send through the accessibility feedback form.
+    """
+
+    statement = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The Dutch page; visitors see its translation in their language."),
+    )
+    feedback_email = models.EmailField(
+        _("address for accessibility feedback"),
+        blank=True,
+        help_text=_("Messages from the feedback form go here."),
+    )
+
+    panels = [PageChooserPanel("statement"), FieldPanel("feedback_email")]
+
+    class Meta:
+        verbose_name = _("accessibility")

@@ -29,10 +29,15 @@ echo "== lint and migrations"
 "$VENV/bin/python" manage.py makemigrations --check --dry-run -v1 \
   --settings=kortrijk.settings.test
 
-echo "== tests on SQLite"
+echo "== browser test set-up (Chromium, npm packages)"
+bash scripts/browser-deps.sh
+
+echo "== tests on SQLite, with the browser tests"
 (unset DATABASE_URL; "${PYTEST[@]}" --create-db "$@")
 
 echo "== tests on PostgreSQL"
 [ -n "${DATABASE_URL:-}" ] || start_service postgres
 [ -n "${ELASTICSEARCH_URL:-}" ] || start_service elasticsearch
-"${PYTEST[@]}" --create-db "$@"
+# The browser tests serve their own SQLite site whatever DATABASE_URL says:
+# running them twice would test the same thing.
+"${PYTEST[@]}" --create-db -m "not browser" "$@"

@@ -1,10 +1,14 @@
 """Helpers that build small page trees for tests."""
 
 import datetime
+import io
 import itertools
 from zoneinfo import ZoneInfo
 
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
+from PIL import Image as PillowImage
+from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from civic.models import (
@@ -88,7 +92,7 @@ def brussels(*args):
     return datetime.datetime(*args, tzinfo=BRUSSELS)
 
 
-def make_event(index, title=None, start=None, hours=2, **fields):
+def make_event(index, title=None, start=None, hours=2, themes=(), **fields):
     start = start or brussels(2030, 5, 5, 10, 0)
     fields.setdefault("summary", "Kom langs.")
     fields.setdefault("place_name", "Buurthuis")
@@ -98,14 +102,28 @@ def make_event(index, title=None, start=None, hours=2, **fields):
         end=start + datetime.timedelta(hours=hours),
         **fields,
     )
+    for theme in themes:
+        page.themes.add(theme)
     return add_page(index, page)
 
 
-def translate(page, language_code, title):
-    """Returns a live translation of ``page`` (its parent must be translated)."""
+def translate(page, language_code, title, **fields):
+    """Returns a live translation of ``page`` (its parent must be translated),
+    with ``title`` and any other translated ``fields``.
+    """
     locale = Locale.objects.get(language_code=language_code)
     copy = page.copy_for_translation(locale)
     copy.title = title
+    for name, value in fields.items():
+        setattr(copy, name, value)
     copy.live = True
     copy.save()
     return copy
+
+
+def make_image(title="Foto", colour=(40, 120, 90), size=(960, 640)):
+    """Returns a stored Wagtail image: a plain PNG of ``colour``."""
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", size, colour).save(buffer, "PNG")
+    file = ImageFile(buffer, name=f"{slugify(title)}.png")
+    return Image.objects.create(title=title, file=file)

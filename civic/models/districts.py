@@ -16,6 +16,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -139,6 +140,15 @@ class DistrictPage(RoutablePageMixin, Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    # The read-only API leaves out the district workers' contact details.
+    api_fields = [
+        APIField("introduction"),
+        APIField("body"),
+        APIField("boundary"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("visits"),
+    ]
     parent_page_types = ["civic.DistrictIndexPage"]
     subpage_types = []
 
@@ -211,6 +221,19 @@ class DistrictPage(RoutablePageMixin, Page):
         context["contacts"] = self.contacts.all()
         context["visits"] = self.visits.all()
         return context
+
+    @path("feed/", name="feed")
+    @path("feed/<slug:feed_format>/", name="feed")
+    def feed(self, request, feed_format="rss"):
+        """Serves the district's newest initiatives as an RSS (or ``atom/``) feed."""
+        from civic.feeds import FeedSubject, serve_feed
+
+        subject = FeedSubject(
+            title=_("New initiatives in %(district)s") % {"district": self.title},
+            link=self.get_url(request),
+            pages=self.initiatives(),
+        )
+        return serve_feed(request, subject, feed_format)
 
     @path("calendar/", name="calendar")
     def calendar(self, request):

@@ -16,12 +16,14 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from civic.blocks import RICH_TEXT_FEATURES, BodyBlock
+from civic.serializers import ThemesField
 
 from .listing import children_of_any_translation, in_locale_with_fallback, paginate
 from .themes import Theme
@@ -145,6 +147,27 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("start"),
         index.FilterField("event_type"),
         index.FilterField("district"),
+    ]
+    api_fields = [
+        APIField("themes", serializer=ThemesField()),
+        *[
+            APIField(name)
+            for name in (
+                "event_type",
+                "summary",
+                "start",
+                "end",
+                "format",
+                "place_name",
+                "address",
+                "online_url",
+                "district",
+                "registration_url",
+                "capacity",
+                "body",
+                "outcome",
+            )
+        ],
     ]
     parent_page_types = ["civic.EventIndexPage"]
     subpage_types = []

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -14,11 +15,15 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from civic.blocks import BodyBlock
+from civic.serializers import ThemesField
 
 from .listing import children_of_any_translation, in_locale_with_fallback, paginate
 from .themes import Theme
@@ -183,6 +188,25 @@ class InitiativePage(Page):
         index.FilterField("status"),
         index.FilterField("district"),
     ]
+    # What the read-only API shows: public fields only, never contact data.
+    api_fields = [
+        APIField("kind"),
+        APIField("status"),
+        APIField("summary"),
+        APIField("district"),
+        APIField("themes", serializer=ThemesField()),
+        *[APIField(name) for name, _label in NEEDS],
+        APIField("location_name"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField(
+            "image_thumbnail",
+            serializer=ImageRenditionField("fill-480x270", source="image"),
+        ),
+        APIField("image_alt"),
+        APIField("public_author"),
+        APIField("body"),
+    ]
     parent_page_types = ["civic.InitiativeIndexPage"]
     subpage_types = []
 
@@ -212,7 +236,7 @@ class InitiativePage(Page):
         )
 
 
-class InitiativeIndexPage(Page):
+class InitiativeIndexPage(RoutablePageMixin, Page):
     """Lists initiatives and wishes, filtered by district, theme, status and kind."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -224,15 +248,52 @@ class InitiativeIndexPage(Page):
     class Meta:
         verbose_name = _("initiative index")
 
+    def initiatives(self):
+        """Returns the live initiatives under this index or its translations."""
+        pages = InitiativePage.objects.live().public()
+        pages = children_of_any_translation(pages, self)
+        return in_locale_with_fallback(pages, self.locale)
+
     def get_context(self, request, *args, **kwargs):
         from civic.forms import InitiativeFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         form = InitiativeFilterForm(request.GET, locale=self.locale)
-        pages = InitiativePage.objects.live().public()
-        pages = children_of_any_translation(pages, self)
-        pages = in_locale_with_fallback(pages, self.locale)
-        pages = form.filter(pages).order_by("-first_published_at", "-pk")
+        pages = form.filter(self.initiatives()).order_by("-first_published_at", "-pk")
         context["filter_form"] = form
         context["initiatives"] = paginate(request, InitiativePage.for_listing(pages))
+        context["themes"] = form.themes
         return context
+
+    @path("feed/", name="feed")
+    @path("feed/<slug:feed_format>/", name="feed")
+    def feed(self, request, feed_format="rss"):
+        """Serves the newest initiatives as an RSS (or ``atom/``) feed."""
+        from civic.feeds import FeedSubject, serve_feed
+
+        subject = FeedSubject(
+            title=_("New initiatives and wishes"),
+            link=self.get_url(request),
+            pages=self.initiatives(),
+        )
+        return serve_feed(request, subject, feed_format)
+
+    @path("themes/<slug:theme>/feed/", name="theme_feed")
+    @path("themes/<slug:theme>/feed/<slug:feed_format>/", name="theme_feed")
+    def theme_feed(self, request, theme, feed_format="rss"):
+        """Serves the newest initiatives of one theme as a feed.
+
+        Raises:
+            Http404: when no theme has the slug ``theme``.
+        """
+        from civic.feeds import FeedSubject, serve_feed
+
+        found = Theme.objects.filter(slug=theme).first()
+        if found is None:
+            raise Http404(_("There is no theme with this name."))
+        subject = FeedSubject(
+            title=_("New initiatives: %(theme)s") % {"theme": found.label()},
+            link=f"{self.get_url(request)}?theme={found.slug}",
+            pages=self.initiatives().filter(themes=found),
+        )
+        return serve_feed(request, subject, feed_format)

@@ -3,8 +3,14 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
+
+from civic import maps, seo
+from civic.cache import cached
+from civic.conf import civic_setting
 
 register = template.Library()
 
@@ -35,10 +41,10 @@ def language_links(context):
     """
     request = context["request"]
     page = context.get("page")
-    cached = getattr(request, "_civic_language_links", None)
-    if cached is None:
-        cached = request._civic_language_links = build_language_links(request, page)
-    return cached
+    links = getattr(request, "_civic_language_links", None)
+    if links is None:
+        links = request._civic_language_links = build_language_links(request, page)
+    return links
 
 
 def build_language_links(request, page):
@@ -53,6 +59,15 @@ def build_language_links(request, page):
             }
             for code, name in settings.LANGUAGES
         ]
+    return cached(
+        "language-links",
+        lambda: page_language_links(request, page),
+        page.pk,
+        request.get_host(),
+    )
+
+
+def page_language_links(request, page):
     translations = page_translations(page)
     roots = site_root_translations(request)
     links = []
@@ -83,3 +98,39 @@ def query_with(context, **changes):
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag
+def page_description(page):
+    """Returns a short description of ``page`` for search engines and previews."""
+    return seo.page_description(page) if page else ""
+
+
+@register.simple_tag
+def og_locale():
+    """Returns the Open Graph locale (e.g. ``nl_BE``) of the active language."""
+    return civic_setting("CIVIC_OG_LOCALES").get(get_language(), "")
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page):
+    """Returns a schema.org ``application/ld+json`` script for an event."""
+    data = seo.event_structured_data(page, context["request"])
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(seo.json_for_script(data)),  # noqa: S308 - escaped for <script>
+    )
+
+
+@register.simple_tag(takes_context=True)
+def map_config(context, places=(), boundary=""):
+    """Returns the settings of a Leaflet map: tiles, the ``boundary`` GeoJSON
+    text and a marker for each of ``places`` that has coordinates.
+    """
+    return maps.map_config(context["request"], places, boundary)
+
+
+@register.filter
+def located(places):
+    """Returns the items of ``places`` that have coordinates."""
+    return [place for place in places if place.latitude is not None]

@@ -22,6 +22,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -46,7 +49,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "kortrijk.middleware.LocaleMiddleware",
+    "civic.cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -72,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "home.context_processors.site_menu",
+                "home.context_processors.footer_links",
             ],
         },
     },
@@ -114,7 +119,11 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [BASE_DIR / "static_src"]
+# Leaflet comes from its npm package (``npm ci``, run by ``make install``).
+STATICFILES_DIRS = [
+    BASE_DIR / "static_src",
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -195,7 +204,11 @@ CIVIC_PRIVATE_MEDIA_ROOT = Path(
     os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media")
 )
 CIVIC_CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
-CIVIC_MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "")
+CIVIC_OG_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
+# Map tiles (defaults: OpenStreetMap's); a city may point these at its own server.
+CIVIC_MAP_TILE_URL = os.environ.get(
+    "MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"
 CIVIC_PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-media-private"
+# Off, so query counts measure the real work; the page cache's own tests turn it on.
+CIVIC_PAGE_CACHE_SECONDS = 0
 
 if not os.environ.get("DATABASE_URL"):
     # A file-backed test database lets --reuse-db skip the 20 s of migrations.
