@@ -4,8 +4,9 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/budget_rules.py
 
-Prints a Markdown table (median of 3 runs per rule and size) and writes it,
-with the machine description, to docs/benchmarks/budget_rules.md.
+Prints a Markdown table (median wall-clock time of 3 runs per rule and size)
+and writes it, with the matching CPU times and the machine description, to
+docs/benchmarks/budget_rules.md.
 """
 
 from __future__ import annotations
@@ -60,38 +61,48 @@ def generate(ballots: int, projects: int, seed: int) -> Election:
     return Election(Instance(budget, items), Profile(tuple(votes)))
 
 
-def median_seconds(rule: str, election: Election) -> float:
-    """Return the median wall-clock time of ``REPEATS`` runs of ``rule``."""
-    times = []
+def median_seconds(rule: str, election: Election) -> tuple[float, float]:
+    """Return the median wall-clock and CPU time of ``REPEATS`` runs of ``rule``.
+
+    CPU time hardly depends on what else runs on the machine; wall-clock
+    time does.
+    """
+    walls, cpus = [], []
     for _ in range(REPEATS):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         compute(rule, election.instance, election.profile)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
-def table() -> str:
-    """Return the Markdown table of timings, one row per size."""
+def table() -> tuple[str, str]:
+    """Return Markdown tables of wall-clock and of CPU timings, one row per
+    size."""
     rules = rule_names()
-    lines = [
+    head = [
         "| ballots | projects | " + " | ".join(rules) + " |",
         "|---:|---:|" + "---:|" * len(rules),
     ]
+    walls, cpus = list(head), list(head)
     for ballots, projects in SIZES:
         election = generate(ballots, projects, SEED + ballots + projects)
-        cells = [f"{median_seconds(rule, election) * 1000:.0f} ms" for rule in rules]
-        lines.append(f"| {ballots:,} | {projects} | " + " | ".join(cells) + " |")
-        print(lines[-1], flush=True)
-    return "\n".join(lines)
+        timings = [median_seconds(rule, election) for rule in rules]
+        row = f"| {ballots:,} | {projects} | "
+        walls.append(row + " | ".join(f"{w * 1000:.0f} ms" for w, _ in timings) + " |")
+        cpus.append(row + " | ".join(f"{c * 1000:.0f} ms" for _, c in timings) + " |")
+        print(walls[-1], flush=True)
+    return "\n".join(walls), "\n".join(cpus)
 
 
-def machine() -> str:
+def machine(load_before: str) -> str:
     """Describe the machine the timings come from."""
     return (
         f"- CPUs (nproc): {os.cpu_count()}\n"
         f"- Python: {platform.python_implementation()} {platform.python_version()}\n"
         f"- Platform: {platform.platform()}\n"
-        f"- Load average while measuring (1/5/15 min): {_load()}\n"
+        f"- Load average before measuring (1/5/15 min): {load_before}\n"
+        f"- Load average after measuring (1/5/15 min): {_load()}\n"
     )
 
 
@@ -106,14 +117,20 @@ def _load() -> str:
 def main() -> None:
     """Run the benchmark, print the table and write the report."""
     print("| ballots | projects | " + " | ".join(rule_names()) + " |")
-    body = table()
+    # Other work on the machine slows every timing down: record the load on
+    # both sides of the measurement so readers can tell.
+    load_before = _load()
+    walls, cpus = table()
     report = (
         "# Budget rule timings\n\n"
         "Median wall-clock time of 3 runs of `compute(rule, instance, profile)` "
         "on seeded random elections (costs 5,000-80,000, budget 30% of the "
         "total cost, 1-12 approvals per ballot, skewed popularity).\n\n"
-        f"{body}\n\n"
-        f"Machine:\n\n{machine()}\n"
+        f"{walls}\n\n"
+        "CPU time of the same runs (median), which other work on the machine "
+        "hardly affects:\n\n"
+        f"{cpus}\n\n"
+        f"Machine:\n\n{machine(load_before)}\n"
         f"Command: `{COMMAND}`\n"
     )
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)

@@ -8,54 +8,54 @@ The first outcome that is exhaustive is kept; if an outcome overspends, the
 one before it is kept. The search also ends after the total reached
 ``budget * (voters + 1)``, keeping the last outcome. No greedy top-up follows.
 
-Stepping one unit at a time can take hundreds of runs, so the search runs
-them in floats (``fast_shares``, exact fallback when rounding could matter),
-proves whole ranges of steps to repeat an outcome (see ``fast_shares``), and
-stops early once every voter can afford an equal split of every project they
-support (nothing can change after that). The result is the one unit stepping
-gives; it is finally recomputed exactly at its step for the money figures.
+Stepping one unit at a time can take hundreds of runs, and on large votes the
+outcome may change at almost every step, so the runs are not made one by one.
+The search settles ranges of steps round by round in floats (``fast_shares``):
+while one purchase is proven for the whole range, a state at each end buys it;
+when no proof is found the range is halved, the new end states replaying the
+purchases proven so far. Runs of nearby steps thus share the rounds they have
+in common. Single steps fall back to the exact engine when rounding could
+matter. Ranges are taken in order, in windows of doubling width, so the
+search stops soon after the step that decides. It also stops once every voter
+can afford an equal split of every project they support (nothing can change
+after that). The result is the one unit stepping gives; its money figures are
+finally computed exactly at its step.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
-from civic.budget.equal_shares import Prepared, RunResult, run
-from civic.budget.fast_shares import FastEngine, Trace
+from civic.budget.equal_shares import Prepared, RunResult, replay, run
+from civic.budget.fast_shares import (
+    Ambiguous,
+    FastEngine,
+    FloatState,
+    advance_range,
+)
+
+Settled = tuple[int, int, list[int]]
+"""A range of steps (first, last) and what equal shares buys at each of them."""
 
 
 def complete(data: Prepared, costs: Sequence[Fraction], budget: Fraction) -> RunResult:
     """Return the completed equal-shares outcome, computed at its final step."""
     if data.voters == 0:
         return RunResult([], {}, Fraction(0))
-    final_step = _Search(data, costs, budget).final_step()
-    if final_step is None:
+    found = _Search(data, costs, budget).final()
+    if found is None:
         return RunResult([], {}, Fraction(0))
-    return run(data, final_step)
-
-
-@dataclass(frozen=True, slots=True)
-class _Step:
-    """What is known about one step: its purchases and, if float, its trace."""
-
-    step: int
-    selected: list[int]
-    trace: Trace | None
-
-
-class _Found(Exception):
-    """Raised by the scan when the step that decides the outcome is found."""
-
-    def __init__(self, step: int | None) -> None:
-        super().__init__(step)
-        self.step = step
+    step, selected = found
+    # The floats proved ``selected``; replaying it exactly only has to price
+    # each purchase, a fraction of a full exact run.
+    exact = replay(data, step, selected) if selected is not None else None
+    return exact or run(data, step)
 
 
 class _Search:
-    """Walks the steps, skipping ranges proven to repeat the same outcome."""
+    """Walks the steps in order, settling ranges of them at once."""
 
     def __init__(
         self, data: Prepared, costs: Sequence[Fraction], budget: Fraction
@@ -66,15 +66,25 @@ class _Search:
         self.engine = FastEngine(data)
         self.last = min(math.floor(budget), stable_step(data))
         self.beyond = math.floor(budget)
-        self.cache: dict[int, _Step] = {}
 
-    def probe(self, step: int, reference: _Step | None = None) -> tuple[_Step, bool]:
-        """Compute ``step``; also tell if all steps since ``reference`` repeat it."""
-        trace = reference.trace if reference is not None else None
-        found = self.engine.run(step, trace)
-        if found is None:
-            return _Step(step, run(self.data, step).selected, None), False
-        return _Step(step, found.selected, found.trace), found.verified
+    def final(self) -> tuple[int, list[int] | None] | None:
+        """Return the step whose outcome is the answer and, if known, that
+        outcome.
+
+        Returns None when the answer is the empty outcome before any step.
+        """
+        previous: Settled | None = None
+        for settled in self.settled():
+            first, _last, selected = settled
+            verdict = self.verdict(selected)
+            if verdict == "exhaustive":
+                return first, selected
+            if verdict == "over":
+                return (first - 1, previous[2]) if previous else None
+            previous = settled
+        if self.beyond == self.last and previous is not None:
+            return self.beyond, previous[2]
+        return self.beyond, None
 
     def verdict(self, selected: list[int]) -> str:
         """Classify an outcome as 'over', 'exhaustive' or 'open'."""
@@ -85,58 +95,53 @@ class _Search:
         rest = (c for q, c in enumerate(self.costs) if q not in chosen)
         return "open" if any(spent + c <= self.budget for c in rest) else "exhaustive"
 
-    def judge(self, known: _Step) -> None:
-        """Raise _Found if ``known`` ends the search."""
-        verdict = self.verdict(known.selected)
-        if verdict == "exhaustive":
-            raise _Found(known.step)
-        if verdict == "over":
-            raise _Found(known.step - 1 if known.step else None)
+    def settled(self) -> Iterator[Settled]:
+        """Yield every step up to ``last`` with its outcome, in order.
 
-    def final_step(self) -> int | None:
-        """Return the step whose outcome is the answer (None: empty outcome).
-
-        Ranges are checked in one go, their width doubling after a range
-        that repeated one outcome and halving otherwise.
+        Windows double in width so that a decision near the start costs
+        little and one far away is reached in few windows.
         """
-        try:
-            known, width = self.probe(0)[0], 2
-            self.judge(known)
-            while known.step < self.last:
-                target = min(known.step + width, self.last)
-                known, skipped = self.scan(known, target)
-                width = 2 * width if skipped else max(2, width // 2)
-        except _Found as found:
-            return found.step
-        return self.beyond
+        first, width = 0, 1
+        while first <= self.last:
+            end = min(first + width - 1, self.last)
+            low = self.engine.state(first)
+            high = low if end == first else self.engine.state(end)
+            yield from self.settle(low, high)
+            first, width = end + 1, 2 * width
 
-    def scan(self, start: _Step, end: int) -> tuple[_Step, bool]:
-        """Settle every step after ``start`` up to ``end``, in order.
+    def settle(self, low: FloatState, high: FloatState) -> Iterator[Settled]:
+        """Yield the outcomes of the steps from ``low`` to ``high``, in order.
 
-        Returns the state at ``end`` and whether the whole range repeated
-        ``start``'s outcome. A run made for a failed range check is kept and
-        reused when its step comes up.
+        Both states hold the purchases proven so far for the whole range.
         """
-        if end == start.step + 1:
-            known = self.cache.pop(end, None) or self.probe(end)[0]
-            self.judge(known)
-            return known, False
-        if self.worth_checking(start, end):
-            known, same = self.probe(end, start)
-            if same:
-                self.cache.pop(end, None)
-                return known, True
-            self.cache[end] = known
-        middle = (start.step + end) // 2
-        left, _same = self.scan(start, middle)
-        return self.scan(left, end)[0], False
+        if low is high:
+            yield low.step, low.step, self.single(low)
+            return
+        while not (low.broken or high.broken):
+            moved = advance_range(low, high)
+            if moved is None:
+                yield low.step, high.step, list(low.path)
+                return
+            if not moved:
+                break
+        if not low.broken and not high.broken:
+            low.learn(high)
+        middle = (low.step + high.step) // 2
+        left = low if middle == low.step else self.engine.replay(middle, high)
+        yield from self.settle(low, left)
+        right = (
+            high if middle + 1 == high.step else self.engine.replay(middle + 1, high)
+        )
+        yield from self.settle(right, high)
 
-    def worth_checking(self, start: _Step, end: int) -> bool:
-        """Tell whether a range check from ``start`` to ``end`` may succeed."""
-        if start.trace is None:
-            return False
-        known = self.cache.get(end)
-        return known is None or known.selected == start.selected
+    def single(self, state: FloatState) -> list[int]:
+        """Return what equal shares buys at the state's step, finishing it."""
+        if not state.broken:
+            try:
+                return list(state.finish())
+            except Ambiguous:
+                pass
+        return run(self.data, state.step).selected
 
 
 def stable_step(data: Prepared) -> int:

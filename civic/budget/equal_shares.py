@@ -245,3 +245,23 @@ def run(data: Prepared, step: int = 0) -> RunResult:
     if data.voters == 0:
         return RunResult([], {}, Fraction(0))
     return _Run(data, step).execute()
+
+
+def replay(data: Prepared, step: int, order: Sequence[int]) -> RunResult | None:
+    """Return the exact run at ``step`` that buys ``order``, given the caller
+    knows equal shares buys exactly that there (so rivals need no pricing).
+
+    Returns None if a purchase in ``order`` turns out unaffordable.
+    """
+    if data.voters == 0:
+        return None
+    runner = _Run(data, step)
+    purchases: list[Purchase] = []
+    for q in order:
+        ev = runner.evaluate(q)
+        if not ev.affordable:
+            return None
+        purchases.append(runner.buy(ev))
+    bought = set(order)
+    unbought = [q for q in data.candidates if q not in bought]
+    return RunResult(purchases, runner.leftovers(unbought), runner.share)

@@ -1,27 +1,30 @@
 """A floating-point run of equal shares that knows when it cannot be trusted.
 
-The completed rule re-runs equal shares once per budget step, which is too
-slow with exact arithmetic on large votes. This engine works in floats while
+The completed rule needs equal shares at many budget steps, which is too slow
+with exact arithmetic on large votes. This engine works in floats while
 keeping a bound on the rounding error of every amount. Each decision that
 shapes the outcome (which project is cheapest per unit of utility, whether a
 project is still affordable) is accepted only if it holds for every value
-inside those bounds; otherwise the run gives up and the caller falls back to
-the exact engine. An accepted run therefore selects exactly what the exact
-engine would select.
+inside those bounds; otherwise ``Ambiguous`` is raised and the caller falls
+back to the exact engine. An accepted run therefore selects exactly what the
+exact engine would select.
 
-A run can also check a whole range of steps at once. With the purchase
-sequence held fixed, raising every share can only raise what each voter has
-left after each purchase, so prices only fall. Hence if, in every round, each
-rival's ratio at the range's last step is still above the winner's ratio at
-its first step, every step in between buys the same sequence.
+Two states can also settle a round for a whole range of steps at once (see
+``advance_range``). With the purchase sequence held fixed, raising every share
+can only raise what each voter has left after each purchase, so prices only
+fall. Hence if a project is affordable at the range's first step and every
+rival's ratio at its last step is above that project's ratio at the first
+step, every step in between buys that project next; and if nothing is
+affordable at the last step, nothing is at any step below it.
 
 Voters are grouped by the set of bought projects they support. That grouping
 does not depend on the step or on the order of purchases, so it is cached per
-set of bought projects and shared between runs.
+set of bought projects and shared between states.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -78,7 +81,7 @@ class Ambiguous(Exception):
 
 
 class FastEngine:
-    """Runs equal shares in floats for any step, reusing the group tree."""
+    """Builds float states for any step, sharing the group tree between them."""
 
     def __init__(self, data: Prepared) -> None:
         self.data = data
@@ -87,7 +90,6 @@ class FastEngine:
         self.groups: dict[int, int] = {0: 0}
         self.members: list[int] = [0]
         self.costs = [cost / data.unit for cost in data.costs]
-        self.values: list[float] = [0.0]
 
     def hist(self, node: _Node, q: int) -> _Hist:
         """Return the groups of the supporters of ``q`` and their sizes."""
@@ -103,7 +105,6 @@ class FastEngine:
         if found is None:
             found = self.groups[mask] = len(self.members)
             self.members.append(mask)
-            self.values.append(0.0)
         return found
 
     def move(self, node: _Node, p: int) -> tuple[_Node, list[int], list[int]]:
@@ -133,63 +134,83 @@ class FastEngine:
             found = self.nodes[bought] = _Node(assign, bought)
         return found
 
-    def run(self, step: int, reference: Trace | None = None) -> Probe | None:
-        """Run at ``step``; with ``reference`` (a run at an earlier step) also
-        check that every step in between buys the same sequence.
+    def state(self, step: int) -> FloatState:
+        """Return the state at ``step`` before any purchase."""
+        return FloatState(self, step)
 
-        Returns None if floats cannot decide.
+    def replay(self, step: int, like: FloatState) -> FloatState:
+        """Return the state at ``step`` after the purchases of ``like``.
+
+        ``step`` must not exceed ``like.step`` and ``like``'s purchases must be
+        what equal shares buys at ``step``: the new state then inherits
+        ``like``'s lower bounds, dropped and short projects, which stay valid
+        at smaller steps. The state is marked ``broken`` if floats cannot price
+        one of the purchases.
         """
+        state = FloatState(self, step)
+        state.alive = list(like.alive)
+        state.stale = dict(like.stale)
+        state.short = set(like.short)
         try:
-            return _FloatRun(self, step, reference).execute()
+            for p in like.path:
+                priced = state.evaluate(p)
+                if priced is None:
+                    raise Ambiguous
+                state.buy(priced)
+        except Ambiguous:
+            state.broken = True
+            state.path = list(like.path)
+        return state
+
+    def run(self, step: int) -> list[int] | None:
+        """Return what equal shares buys at ``step``, or None if floats cannot
+        decide."""
+        try:
+            return self.state(step).finish()
         except Ambiguous:
             return None
 
 
-@dataclass(frozen=True, slots=True)
-class Won:
-    """A round's winner: its ratio's upper bound and whether it was exact."""
+class FloatState:
+    """Equal shares in floats at one step, after the purchases in ``path``.
 
-    project: int
-    ratio_high: float
-    simple: bool
+    ``delta`` bounds the absolute error of every amount; ``stale`` holds a
+    lower bound of each alive project's ratio; ``alive`` the projects not
+    bought nor found unaffordable; ``short`` the projects some supporter of
+    which may not afford an equal split.
+    """
 
-
-Trace = tuple[Won, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Probe:
-    """A float run: its purchases, its trace, and the range check result."""
-
-    selected: list[int]
-    trace: Trace
-    verified: bool
-
-
-class _FloatRun:
-    """One float run; ``delta`` bounds the absolute error of every amount."""
-
-    def __init__(self, engine: FastEngine, step: int, reference: Trace | None) -> None:
+    def __init__(self, engine: FastEngine, step: int) -> None:
         data = engine.data
         self.engine = engine
-        share = data.budget / data.unit / data.voters + step
-        engine.values[0] = share
-        self.share = share
-        self.delta = share * ULP
+        self.step = step
+        self.share = data.budget / data.unit / data.voters + step
+        self.values = [0.0] * len(engine.members)
+        self.values[0] = self.share
+        self.delta = self.share * ULP
         self.node = engine.root
+        self.path: list[int] = []
+        self.alive = list(data.candidates)
         self.stale = {q: (1 - ULP) / len(data.supporters[q]) for q in data.candidates}
-        self.reference = reference
-        self.verified = reference is not None
+        self.short: set[int] = set()
+        self.broken = False
 
     def evaluate(self, q: int) -> Priced | None:
-        """Price ``q`` within error bounds, or return None if unaffordable."""
+        """Price ``q`` within error bounds, or return None if unaffordable.
+
+        Raises Ambiguous if rounding could decide either.
+        """
         hist = self.engine.hist(self.node, q)
-        values = list(map(self.engine.values.__getitem__, hist.classes))
+        values = list(map(self.values.__getitem__, hist.classes))
         cost = self.engine.costs[q]
         total = len(self.engine.data.supporters[q])
-        if (min(values) - self.delta) * total >= cost * (1 + ULP):
-            price = cost / total
-            return Priced(q, 1 / total, ULP / total, True, price, price * ULP)
+        if q not in self.short:
+            if (min(values) - self.delta) * total >= cost * (1 + ULP):
+                price = cost / total
+                return Priced(q, 1 / total, ULP / total, True, price, price * ULP)
+            # Amounts only fall from round to round, so a supporter short of
+            # an equal split stays short: later prices skip this pass.
+            self.short.add(q)
         return self.general(q, values, hist, cost, total)
 
     def general(
@@ -215,40 +236,75 @@ class _FloatRun:
         ratio = price / cost
         return Priced(q, ratio, error / cost + ratio * ULP, False, price, error)
 
-    def round(self, alive: list[int], won: Won | None) -> Priced | None:
-        """Choose this round's purchase; drop projects that are unaffordable.
+    def scan(self) -> list[Priced]:
+        """Price projects in order of their lower bounds until none can win.
 
-        ``won`` is the reference run's winner of this round: rivals are then
-        also priced as far as needed to check the range.
+        Drops the projects found unaffordable and returns those priced (empty
+        when nothing is affordable). Raises Ambiguous.
         """
         stale = self.stale
-        alive.sort(key=stale.__getitem__)
-        best_high = float("inf")
+        self.alive.sort(key=stale.__getitem__)
+        best_high = math.inf
         found: list[Priced] = []
-        for q in list(alive):
-            check = won is not None and self.must_check(q, won)
-            if stale[q] > best_high and not check:
-                if won is None or stale[q] > won.ratio_high:
-                    break
-                continue
+        for q in list(self.alive):
+            if stale[q] > best_high:
+                break
             priced = self.evaluate(q)
             if priced is None:
-                alive.remove(q)
+                self.alive.remove(q)
                 continue
             stale[q] = priced.ratio - priced.ratio_error
             found.append(priced)
             best_high = min(best_high, priced.ratio + priced.ratio_error)
-            if check and stale[q] <= won.ratio_high:
-                self.verified = False
-        if not found:
-            return None
-        return self.pick(found, best_high)
+        return found
 
-    def must_check(self, q: int, won: Won) -> bool:
-        """Tell whether rival ``q`` may undercut the reference winner."""
-        if q == won.project or self.stale[q] > won.ratio_high:
+    def pick(self, found: list[Priced]) -> Priced:
+        """Return the winner among the priced projects; raise Ambiguous if
+        floats cannot tell it.
+
+        Several candidates are only told apart when each had no supporter
+        short of money: then the exact ratio is one over its supporter count.
+        """
+        best_high = min(item.ratio + item.ratio_error for item in found)
+        close = [item for item in found if item.ratio - item.ratio_error <= best_high]
+        if len(close) > 1 and not all(item.simple for item in close):
+            raise Ambiguous
+        return min(close, key=self.rank)
+
+    def rank(self, item: Priced) -> tuple[float, int, str]:
+        """Return a sort key: lower ratio, then more supporters, then id."""
+        q = item.project
+        return (
+            item.ratio,
+            -len(self.engine.data.supporters[q]),
+            self.engine.data.ids[q],
+        )
+
+    def rivals_above(self, p: int, bound: float, simple: bool, fresh: set[int]) -> bool:
+        """Tell whether every alive rival of ``p`` has a ratio above ``bound``.
+
+        ``fresh`` are the projects whose lower bound was computed this round;
+        others are priced when their older bound is not conclusive. With
+        ``simple`` (``p`` costs one over its support), rivals that rank below
+        ``p`` in any case are skipped. Raises Ambiguous.
+        """
+        stale = self.stale
+        self.alive.sort(key=stale.__getitem__)
+        for q in list(self.alive):
+            if stale[q] > bound:
+                return True
+            if q == p or (simple and self.ranks_below(q, p)):
+                continue
+            if q not in fresh:
+                priced = self.evaluate(q)
+                if priced is None:
+                    self.alive.remove(q)
+                    continue
+                stale[q] = priced.ratio - priced.ratio_error
+                if stale[q] > bound:
+                    continue
             return False
-        return not (won.simple and self.ranks_below(q, won.project))
+        return True
 
     def ranks_below(self, q: int, p: int) -> bool:
         """Tell whether ``q`` loses to ``p`` when ``p`` costs one over support.
@@ -261,25 +317,13 @@ class _FloatRun:
             len(supporters[q]) == len(supporters[p]) and ids[p] < ids[q]
         )
 
-    def pick(self, found: list[Priced], best_high: float) -> Priced:
-        """Return the winner among projects whose ratio may be the lowest.
-
-        Several candidates are only told apart when each had no supporter
-        short of money: then the exact ratio is one over its supporter count.
-        """
-        close = [item for item in found if item.ratio - item.ratio_error <= best_high]
-        if len(close) > 1 and not all(item.simple for item in close):
-            raise Ambiguous
-        ids = self.engine.data.ids
-        supporters = self.engine.data.supporters
-        return min(
-            close, key=lambda item: (-len(supporters[item.project]), ids[item.project])
-        )
-
     def buy(self, chosen: Priced) -> None:
         """Charge the supporters of the chosen project and move to its node."""
-        child, olds, news = self.engine.move(self.node, chosen.project)
-        values, price = self.engine.values, chosen.price
+        engine = self.engine
+        child, olds, news = engine.move(self.node, chosen.project)
+        values, price = self.values, chosen.price
+        if len(values) < len(engine.members):
+            values.extend([0.0] * (len(engine.members) - len(values)))
         left = [
             value - price if value >= price else 0.0
             for value in map(values.__getitem__, olds)
@@ -287,31 +331,58 @@ class _FloatRun:
         deque(map(values.__setitem__, news, left), maxlen=0)
         self.delta += chosen.price_error + self.share * ULP
         self.node = child
+        self.path.append(chosen.project)
+        self.stale.pop(chosen.project, None)
+        if chosen.project in self.alive:
+            self.alive.remove(chosen.project)
 
-    def execute(self) -> Probe:
-        """Run rounds until nothing is affordable; return the purchases."""
-        alive = list(self.engine.data.candidates)
-        trace: list[Won] = []
-        while alive:
-            won = self.reference_winner(len(trace))
-            chosen = self.round(alive, won)
-            if chosen is None:
-                break
-            if won is None or won.project != chosen.project:
-                self.verified = False
-            high = chosen.ratio + chosen.ratio_error
-            trace.append(Won(chosen.project, high, chosen.simple))
-            alive.remove(chosen.project)
-            self.buy(chosen)
-        if self.reference is not None and len(self.reference) != len(trace):
-            self.verified = False
-        return Probe([won.project for won in trace], tuple(trace), self.verified)
+    def learn(self, higher: FloatState) -> None:
+        """Adopt what ``higher``, at a larger step after the same purchases,
+        found: its lower bounds hold here too, and so does unaffordability."""
+        alive = set(higher.alive)
+        self.alive = [q for q in self.alive if q in alive]
+        self.short |= higher.short
+        stale = self.stale
+        for q, bound in higher.stale.items():
+            if bound > stale.get(q, bound):
+                stale[q] = bound
 
-    def reference_winner(self, index: int) -> Won | None:
-        """Return the reference winner of round ``index`` while still checking."""
-        if not self.verified or self.reference is None:
+    def finish(self) -> list[int]:
+        """Run the remaining rounds and return every purchase in order.
+
+        Raises Ambiguous.
+        """
+        while found := self.scan():
+            self.buy(self.pick(found))
+        return self.path
+
+
+def advance_range(low: FloatState, high: FloatState) -> bool | None:
+    """Settle the next round for every step from ``low.step`` to ``high.step``.
+
+    Both states must hold the same purchases. Returns None if nothing is
+    affordable at any of those steps (their runs end), True if one project is
+    proven to be bought next at all of them (both states then bought it),
+    False if no such proof was found (both states unchanged but for better
+    bounds).
+    """
+    try:
+        found = high.scan()
+        if not found:
             return None
-        return self.reference[index] if index < len(self.reference) else None
+        chosen = min(found, key=high.rank)
+        at_low = low.evaluate(chosen.project)
+        if at_low is None:
+            return False
+        bound = at_low.ratio + at_low.ratio_error
+        fresh = {item.project for item in found}
+        if not high.rivals_above(chosen.project, bound, at_low.simple, fresh):
+            return False
+    except Ambiguous:
+        return False
+    low.buy(at_low)
+    high.buy(chosen)
+    return True
 
 
 def _split(

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 from civic.budget.completion import complete, stable_step
-from civic.budget.equal_shares import Prepared, prepare, run
+from civic.budget.equal_shares import Prepared, prepare, replay, run
 from civic.budget.fast_shares import FastEngine
 
 
@@ -49,9 +49,9 @@ def test_fast_engine_agrees_with_exact_engine(seed: int) -> None:
     )
     engine = FastEngine(data)
     for step in (0, 1, 2, 5, 9, 17, 40):
-        probe = engine.run(step)
-        if probe is not None:
-            assert probe.selected == run(data, step).selected
+        selected = engine.run(step)
+        if selected is not None:
+            assert selected == run(data, step).selected
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -72,3 +72,51 @@ def test_beyond_stable_step_everything_supported_is_bought(seed: int) -> None:
         data.candidates, key=lambda q: (-len(data.supporters[q]), data.ids[q])
     )
     assert selected == by_support
+
+
+def _tied_data(seed: int) -> tuple[Prepared, list]:
+    """Return an election full of exact ties: few cost levels, repeated
+    ballots, a budget that several selections spend exactly."""
+    rng = random.Random(seed)
+    ids = [f"t{i}" for i in range(rng.randint(4, 10))]
+    level = rng.choice((6, 10, 12))
+    costs = [Fraction(level * rng.choice((1, 1, 2, 3))) for _ in ids]
+    patterns = [
+        [q for q in range(len(ids)) if rng.random() < 0.4]
+        for _ in range(rng.randint(2, 5))
+    ]
+    ballots = [patterns[v % len(patterns)] for v in range(rng.randint(6, 30))]
+    supporters = [
+        [v for v, ballot in enumerate(ballots) if q in ballot] for q in range(len(ids))
+    ]
+    budget = Fraction(level * rng.randint(1, 3 * len(ids)))
+    return prepare(ids, costs, supporters, len(ballots), budget), costs
+
+
+# Seed 2528 also hits a range end where floats cannot price a purchase.
+@pytest.mark.parametrize("seed", [*range(60), 2528])
+def test_completion_equals_unit_stepping_with_ties(seed: int) -> None:
+    data, costs = _tied_data(seed)
+    budget = Fraction(data.budget, data.unit)
+    assert complete(data, costs, budget).selected == _brute_complete(
+        data, costs, budget
+    )
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_completion_equals_unit_stepping_over_many_steps(seed: int) -> None:
+    # Few voters and a small budget share: hundreds of steps before the
+    # outcome is exhaustive, so ranges are split and replayed many times.
+    data, costs = _data(seed, voters=6 + seed, budget_factor=0.05)
+    budget = Fraction(data.budget, data.unit)
+    assert complete(data, costs, budget).selected == _brute_complete(
+        data, costs, budget
+    )
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_replay_gives_the_exact_run(seed: int) -> None:
+    data, _costs = _data(seed, voters=30, budget_factor=0.4)
+    for step in (0, 3, 11):
+        expected = run(data, step)
+        assert replay(data, step, expected.selected) == expected

@@ -94,3 +94,47 @@ def test_medium_elections_match_pabutools(seed: int) -> None:
     assert _ours("mes", case) == oracle_mes(case.costs, case.budget, case.ballots)
     expected = oracle_mes_completed(case.costs, case.budget, case.ballots)
     assert _ours("mes-completed", case) == expected
+
+
+def _tied_case(seed: int) -> Case:
+    """Return an election of repeated ballots and few cost levels, where
+    ratios tie exactly and the shares grow for many steps."""
+    rng = random.Random(seed)
+    ids = [f"t{i}" for i in range(rng.randint(4, 9))]
+    level = rng.choice((4, 10, 25))
+    costs = {pid: Fraction(level * rng.choice((1, 2, 2, 5))) for pid in ids}
+    patterns = [
+        frozenset(pid for pid in ids if rng.random() < 0.35)
+        for _ in range(rng.randint(2, 6))
+    ]
+    ballots = tuple(patterns[i % len(patterns)] for i in range(rng.randint(8, 40)))
+    budget = Fraction(level * rng.randint(1, 2 * len(ids)))
+    return Case(costs, budget, ballots)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_tied_elections_match_pabutools(seed: int) -> None:
+    case = _tied_case(seed)
+    expected = oracle_mes_completed(case.costs, case.budget, case.ballots)
+    assert _ours("mes-completed", case) == expected
+
+
+def _long_case(seed: int) -> Case:
+    """Return an election whose shares start far too small: the outcome is
+    only exhaustive after dozens to hundreds of steps."""
+    rng = random.Random(seed)
+    ids = [f"l{i}" for i in range(rng.randint(5, 10))]
+    costs = {pid: Fraction(rng.randrange(40, 400, 10)) for pid in ids}
+    ballots = tuple(
+        frozenset(pid for pid in ids if rng.random() < 0.4)
+        for _ in range(rng.randint(4, 12))
+    )
+    budget = Fraction(sum(costs.values()) * rng.choice((3, 5, 8)) // 10)
+    return Case(costs, budget, ballots)
+
+
+@pytest.mark.parametrize("seed", range(15))
+def test_long_completions_match_pabutools(seed: int) -> None:
+    case = _long_case(seed)
+    expected = oracle_mes_completed(case.costs, case.budget, case.ballots)
+    assert _ours("mes-completed", case) == expected
