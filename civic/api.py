@@ -1,4 +1,5 @@
-"""The read-only JSON API (Wagtail API v2): initiatives, events and districts.
+"""The read-only JSON API (Wagtail API v2): initiatives, events, districts and
+Budget Game sessions.
 
 Each endpoint serves one page type and only the fields in its ``api_fields``;
 the generic ``pages`` endpoint is not registered, so a page type added later is
@@ -13,7 +14,14 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from civic.models import DistrictPage, EventPage, InitiativePage, Theme
+from civic.budget_games.open_data import GAME_DATA
+from civic.models import (
+    BudgetGamePage,
+    DistrictPage,
+    EventPage,
+    InitiativePage,
+    Theme,
+)
 
 # Query parameters handled by ``DistrictThemeFilter`` instead of Wagtail's own.
 FILTERED_HERE = {"district", "themes"}
@@ -112,6 +120,21 @@ class DistrictsAPIViewSet(PublicPagesAPIViewSet):
     }
 
 
+class BudgetGamesAPIViewSet(PublicPagesAPIViewSet):
+    model = BudgetGamePage
+    name = "budget-games"
+    for_listing = staticmethod(BudgetGamePage.for_listing)
+    # Computing a session's result takes a few queries: only one at a time.
+    detail_only_fields = [*PublicPagesAPIViewSet.detail_only_fields, *GAME_DATA]
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters - {"theme"}
+
+
 api_router = WagtailAPIRouter("civicapi")
-for viewset in (InitiativesAPIViewSet, EventsAPIViewSet, DistrictsAPIViewSet):
+VIEWSETS = (
+    InitiativesAPIViewSet,
+    EventsAPIViewSet,
+    DistrictsAPIViewSet,
+    BudgetGamesAPIViewSet,
+)
+for viewset in VIEWSETS:
     api_router.register_endpoint(viewset.name, viewset)

@@ -17,3 +17,24 @@ class ThemesField(Field):
 
     def to_representation(self, themes):
         return [{"slug": theme.slug, "name": theme.label()} for theme in themes]
+
+
+class GameDataField(Field):
+    """Serializes one part of a Budget Game session's open data ("options",
+    "tables", "result" or "follow_up"): no facilitators, no people. The result
+    is computed once per page and shared by the parts.
+    """
+
+    def __init__(self, part, **kwargs):
+        kwargs["read_only"] = True
+        kwargs["source"] = "*"
+        super().__init__(**kwargs)
+        self.part = part
+
+    def to_representation(self, page):
+        from civic.budget_games.open_data import game_data
+        from civic.budget_games.results import game_result
+
+        if not hasattr(page, "_game_data"):
+            page._game_data = game_data(page, game_result(page))
+        return page._game_data[self.part]

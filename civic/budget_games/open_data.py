@@ -131,11 +131,15 @@ def tables_data(page):
     ]
 
 
-def as_json(page, result):
-    """Returns the session as indented JSON."""
+# The parts of a session's data that game_data returns.
+GAME_DATA = ("options", "tables", "result", "follow_up")
+
+
+def game_data(page, result):
+    """Returns options, tables, result and follow-up of ``page`` as plain data,
+    in the page's language (the open data JSON and the API share it)."""
     with translation.override(page.locale.language_code):
-        payload = {
-            "session": session_facts(page, result),
+        return {
             "options": [option_data(row) for row in result.rows],
             "tables": tables_data(page) if result.by_tables else [],
             "result": {
@@ -148,6 +152,13 @@ def as_json(page, result):
             },
             "follow_up": [follow_up_data(r) for r in result.rows if r.option.status],
         }
+
+
+def as_json(page, result):
+    """Returns the session as indented JSON."""
+    with translation.override(page.locale.language_code):
+        payload = {"session": session_facts(page, result)}
+    payload |= game_data(page, result)
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
 

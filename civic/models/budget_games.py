@@ -22,6 +22,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
@@ -31,6 +32,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from civic.blocks import BodyBlock
 from civic.budget_games.forms import BudgetGamePageForm
+from civic.serializers import GameDataField
 
 from .listing import children_of_any_translation, in_locale_with_fallback, paginate
 
@@ -221,6 +223,27 @@ class BudgetGamePage(RoutablePageMixin, Page):
         index.SearchField("group_name"),
         index.FilterField("district"),
         index.FilterField("date"),
+    ]
+    # The facilitators stay out, as in the open data. The computed parts are
+    # named after the open data's; civic.api serves them on detail only.
+    api_fields = [
+        APIField("summary"),
+        APIField("district"),
+        APIField("group_name"),
+        APIField("date"),
+        APIField("place"),
+        APIField("adults"),
+        APIField("young_people"),
+        APIField("children"),
+        APIField("budget"),
+        APIField("variant"),
+        APIField("package_limit"),
+        APIField("result_rule"),
+        APIField("story"),
+        APIField("options", serializer=GameDataField("options")),
+        APIField("tables", serializer=GameDataField("tables")),
+        APIField("result", serializer=GameDataField("result")),
+        APIField("follow_up", serializer=GameDataField("follow_up")),
     ]
     parent_page_types = ["civic.BudgetGameIndexPage"]
     subpage_types = []

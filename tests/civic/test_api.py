@@ -1,5 +1,6 @@
-"""The read-only API serves initiatives, events and districts, never contact
-data, and answers bad requests with a 400 or 404 and a plain message.
+"""The read-only API serves initiatives, events, districts and Budget Games,
+never contact data, and answers bad requests with a 400 or 404 and a plain
+message.
 """
 
 import re
@@ -10,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from civic.models import DistrictContact, DistrictVisit
+from tests.civic.budget_game_helpers import make_game, make_game_index
 from tests.utils import (
     make_district,
     make_event,
@@ -21,7 +23,7 @@ from tests.utils import (
 
 pytestmark = pytest.mark.django_db
 
-ENDPOINTS = ["initiatives", "events", "districts"]
+ENDPOINTS = ["initiatives", "events", "districts", "budget-games"]
 # Names that suggest a person's contact data (or an account behind a page).
 PERSONAL = re.compile(
     r"e-?mail|phone|contact|submitter|owner|user|password|ip_?address", re.I
@@ -50,7 +52,16 @@ def content(tree):
     )
     make_initiative(tree["initiatives"], "Speelstraat")
     event = make_event(tree["events"], "Plantdag", district=heule, themes=[green])
-    return {**tree, "heule": heule, "initiative": initiative, "event": event}
+    games = make_game_index(tree["home"])
+    game = make_game(games, district=heule, facilitators="An Demeyer, buurtwerk")
+    return {
+        **tree,
+        "heule": heule,
+        "initiative": initiative,
+        "event": event,
+        "games": games,
+        "game": game,
+    }
 
 
 def keys_in(value):
@@ -128,6 +139,30 @@ def test_no_field_named_like_contact_data_can_be_asked_for(client, content, endp
 
     assert {"email", "phone", "contacts", "owner"} <= names
     assert {name: codes for name, codes in answers.items() if codes != (400, 400)} == {}
+
+
+def test_budget_game_detail_carries_its_result_but_not_its_facilitators(
+    client, content
+):
+    url = f"/api/v2/budget-games/{content['game'].pk}/"
+
+    detail = get_json(client, url)
+    listing = get_json(client, "/api/v2/budget-games/", fields="*")
+
+    funded = [row["code"] for row in detail["result"]["options"] if row["funded"]]
+    assert funded == ["A01", "A03", "S01"]  # S01 is a saving the tables accepted
+    assert detail["result"]["rule"] == "as-played"
+    assert [table["name"] for table in detail["tables"]][:2] == ["Tafel 1", "Tafel 2"]
+    assert "An Demeyer" not in str(detail) + str(listing)
+    assert not {"options", "tables", "result"} & set(listing["items"][0])
+
+
+def test_budget_games_filter_by_district_and_refuse_a_theme(client, content):
+    heule = get_json(client, "/api/v2/budget-games/", district=content["heule"].pk)
+    theme = client.get("/api/v2/budget-games/", {"theme": "vergroening"})
+
+    assert [item["title"] for item in heule["items"]] == ["Budgetspel Heule"]
+    assert theme.status_code == 400
 
 
 def test_district_filter_finds_initiatives_through_a_translation(client, content):
@@ -213,6 +248,7 @@ def test_listing_queries_do_not_grow_with_items(client, content, endpoint):
         make_initiative(content["initiatives"], district=content["heule"])
         make_event(content["events"], district=content["heule"])
         make_district(content["districts"], f"Wijk {number}")
+        make_game(content["games"], title=f"Budgetspel {number}")
     many = count_queries(client, url)
 
     assert many == few
