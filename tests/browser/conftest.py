@@ -71,6 +71,8 @@ def server_url(tmp_path_factory):
     manage(env, "migrate", "--no-input", "-v0")
     build = f"from tests.browser.content import build; build('127.0.0.1', {port})"
     manage(env, "shell", "-c", build)
+    # The content is created without publish signals: index it for the search page.
+    manage(env, "rebuild_search_index", stdout=subprocess.DEVNULL)
     with open(ARTIFACTS / "server.log", "w") as log:
         process = subprocess.Popen(
             [

@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 
 from civic.models import DistrictContact, DistrictVisit, InformationPage
 from home.models import AccessibilitySettings, HomePageFeaturedInitiative
+from tests.civic.budget_game_helpers import make_game, make_game_index
 from tests.utils import (
     add_page,
     brussels,
@@ -42,6 +43,7 @@ def build(host="127.0.0.1", port=8000):
     heule = build_district(tree, themes)
     initiatives = build_initiatives(tree, heule, themes)
     build_event(tree, heule, initiatives[0])
+    build_budget_game(tree, heule)
     build_statement(tree)
     for initiative in initiatives[:3]:
         HomePageFeaturedInitiative.objects.create(
@@ -192,6 +194,26 @@ def build_event(tree, heule, initiative):
     event.save_revision().publish()
     for language in OTHER_LANGUAGES:
         translate(event, language, f"Plantdag ({language})", summary=language)
+
+
+def build_budget_game(tree, heule):
+    """A Heule session of four tables, so the chart, table and reasons show."""
+    index = make_game_index(tree["home"])
+    index.show_in_menus = True
+    index.save()
+    game = make_game(
+        index,
+        slug="heule-2025",
+        district=heule,
+        place="Buurthuis De Vonk",
+        story=[("easy_read", {"text": "Vier tafels kozen samen. Dit kwam eruit."})],
+    )
+    for language, index_title, game_title in (
+        ("fr", "Jeu budgétaire", "Jeu budgétaire à Heule"),
+        ("en", "Budget Game", "Budget Game in Heule"),
+    ):
+        translate(index, language, index_title, show_in_menus=True)
+        translate(game, language, game_title)
 
 
 def build_statement(tree):

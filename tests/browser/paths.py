@@ -16,6 +16,9 @@ PUBLIC_PATHS = [
     ("initiative", "/{language}/initiatieven/geveltuinen/"),
     ("event-index", "/{language}/activiteiten/"),
     ("event", "/{language}/activiteiten/plantdag/"),
+    ("budget-game", "/{language}/budgetspel/heule-2025/"),
+    ("search", "/{language}/search/?q=geveltuinen"),
+    ("submission-form", "/{language}/submit/"),
     ("information", "/{language}/toegankelijkheid/"),
     ("accessibility-feedback", "/{language}/accessibility-feedback/"),
 ]
