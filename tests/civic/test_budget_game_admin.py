@@ -20,7 +20,7 @@ def test_editor_shows_the_game_tabs_and_the_import_link(admin_client, game):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Options and tables" in html
+    assert "Opties en tafels" in html
     assert reverse("civic_budget_game_import", args=[game.pk]) in html
 
 

@@ -4,6 +4,8 @@ problem names its row and column.
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from civic.budget_games.csv_import import ImportFailed
 from civic.budget_games.imports import import_file
@@ -19,6 +21,15 @@ OPTIONS_CSV = (
     "A03;Bomen;investment;30 000;city;yes;\n"
     "S01;Minder bloembakken;saving;10000;city;no;\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Runs each test in English: these tests check that a message names the
+    row, the column and the fault, whatever language the site speaks.
+    """
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -134,8 +145,8 @@ def test_tables_grid_becomes_packages(game, admin_user):
     [
         (
             "Tafel 3;6;;x;x;;x;x",
-            "Row 2, column “table”: Tafel 3: investments €\xa0250.000 exceed the "
-            "budget plus accepted savings and revenues €\xa0210.000",
+            "Row 2, column “table”: Tafel 3: investments €250,000 exceed the "
+            "budget plus accepted savings and revenues €210,000",
         ),
         ("Tafel 3;6;;x;5000;;;", "Row 2, column “a02”: Tafel 3: option A02 cannot be"),
         ("Tafel 3;6;;x;;-5;;", "Row 2, column “a03”: Tafel 3: the amount “-5”"),
@@ -220,7 +231,8 @@ def test_pabulib_file_with_inconsistent_totals_names_line_and_column(tree):
     ]
 
 
-def test_admin_upload_shows_every_problem_with_a_400(admin_client, game):
+def test_admin_upload_shows_every_problem_with_a_400(admin_client, admin_user, game):
+    prefer_english(admin_user)
     url = reverse("civic_budget_game_import", args=[game.pk])
     upload = {"kind": "options", "file": csv_file("code;title;kind;amount\nA1;;x;-1\n")}
 
@@ -238,6 +250,13 @@ def test_admin_template_download_holds_the_option_codes(admin_client, game):
 
     body = response.content.decode("utf-8")
     assert body.startswith("\ufefftable;participants;note;A01;A02;A03;A04;S01;R01")
+
+
+def prefer_english(user):
+    """Gives ``user`` the English admin an editor can choose in their account."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
 
 
 def csv_file(text):

@@ -141,7 +141,7 @@ def test_preview_shows_the_result_of_unsaved_packages(admin_client, game):
 
     assert response.json()["is_valid"] is True
     html = preview.content.decode()
-    assert "Funded: supported by 2 of 2 tables." in html
+    assert "Gefinancierd: gekozen door 2 van de 2 tafels." in html
     del inline_formset
 
 

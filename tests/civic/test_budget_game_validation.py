@@ -1,6 +1,7 @@
 """The editor's form checks every table's package and names the table."""
 
 import pytest
+from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data
 
 from civic.models import BudgetGamePage
@@ -8,6 +9,15 @@ from tests.civic.budget_game_helpers import make_game, make_game_index
 from tests.civic.test_budget_game_pages import edit_data
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Runs each test in English: these tests check that a message names the
+    table and the fault, whatever language the site speaks.
+    """
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -29,8 +39,7 @@ def table_errors(form):
     }
 
 
-def test_package_over_budget_names_the_table_and_the_amounts(game, settings):
-    settings.LANGUAGE_CODE = "en"
+def test_package_over_budget_names_the_table_and_the_amounts(game):
     form = bound_form(game, [("Table 1", "A01"), ("Table 3", "A02, A04, A01")])
 
     valid = form.is_valid()

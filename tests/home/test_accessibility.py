@@ -49,7 +49,8 @@ def test_feedback_is_mailed_to_the_web_team(client, statement):
     assert message.to == ["toegankelijk@example.org"]
     assert message.reply_to == ["an@example.org"]
     assert "De kaart is niet te gebruiken." in message.body
-    assert "Thank you" in client.get(response["Location"]).content.decode()
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Bedankt. Je bericht is naar het webteam gestuurd." in thanks
 
 
 def test_feedback_without_a_message_is_refused_with_a_clear_error(client, statement):

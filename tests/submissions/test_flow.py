@@ -212,7 +212,8 @@ def test_deleting_a_page_in_moderation_still_answers_the_submitter(
     assert submission.status == Submission.STATUS_DECLINED
     assert submission.page is None
     assert OutgoingMail.objects.latest("pk").kind == "declined"
-    assert "decided not to publish" in smtp.inbox.last_to(EMAIL).get_content()
+    declined = smtp.inbox.last_to(EMAIL).get_content()
+    assert "De moderatoren besloten om ze niet te publiceren." in declined
 
 
 def test_an_approval_scheduled_for_later_mails_only_once_the_page_is_live(

@@ -67,7 +67,9 @@ def test_empty_form_is_refused_with_a_message_per_field(client, site):
 def test_messages_follow_the_language_of_the_page(client, site):
     response = client.post("/fr/submit/", {"stamp": stamp()})
 
-    assert "Champ requis." in response.content.decode()
+    html = response.content.decode()
+    assert "Ce champ est obligatoire." in html
+    assert "Dit veld is verplicht." not in html
 
 
 @pytest.mark.parametrize(
@@ -147,7 +149,9 @@ def test_form_sent_faster_than_a_person_can_type_is_refused(client, site):
     response = client.post(SUBMIT_URL, form_data(site, stamp=stamp(age=1)))
 
     assert response.status_code == 400
-    assert "quicker than a person" in response.content.decode()
+    assert "Dat ging sneller dan iemand het formulier kan invullen." in (
+        response.content.decode()
+    )
     assert nothing_stored()
 
 
@@ -181,7 +185,7 @@ def test_same_title_from_the_same_address_within_a_day_is_refused(client, site):
     )
 
     assert again.status_code == 400
-    assert "already sent an idea with this title" in again.content.decode()
+    assert "Je stuurde vandaag al een idee met deze titel." in again.content.decode()
     assert Submission.objects.count() == 1
 
 

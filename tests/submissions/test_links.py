@@ -43,7 +43,7 @@ def test_a_replayed_confirmation_link_is_answered_409_and_creates_nothing_new(
     replayed = post(client, django_capture_on_commit_callbacks, path)
 
     assert shown.status_code == replayed.status_code == 409
-    assert "already confirmed" in replayed.content.decode()
+    assert "Deze aanvraag was al bevestigd" in replayed.content.decode()
     assert InitiativePage.objects.count() == 1
 
 
@@ -54,7 +54,7 @@ def test_an_expired_confirmation_link_is_answered_410(client, submission, settin
     response = client.post(path)
 
     assert response.status_code == 410
-    assert "expired" in response.content.decode()
+    assert "Deze link is verlopen" in response.content.decode()
     assert not InitiativePage.objects.exists()
 
 
@@ -71,7 +71,7 @@ def test_a_tampered_confirmation_link_is_answered_400(client, submission, change
     response = client.post(f"/nl/submit/confirm/{tampered}/")
 
     assert response.status_code == 400
-    assert "does not work" in response.content.decode()
+    assert "Deze link werkt niet" in response.content.decode()
     submission.refresh_from_db()
     assert submission.status == Submission.STATUS_UNCONFIRMED
 

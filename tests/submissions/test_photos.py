@@ -68,7 +68,9 @@ def test_a_renamed_text_file_is_refused(client, site):
     response = client.post(SUBMIT_URL, form_data(site, photo_1=fake, photo_1_alt="x"))
 
     assert response.status_code == 400
-    assert "not a JPEG, PNG or WebP photo" in response.content.decode()
+    assert "Dit bestand is geen JPEG-, PNG- of WebP-foto." in (
+        response.content.decode()
+    )
     assert not Submission.objects.exists()
 
 
@@ -104,7 +106,7 @@ def test_a_decompression_bomb_posted_to_the_form_gets_a_message(client, site):
     )
 
     assert response.status_code == 400
-    assert "more than 40 megapixels" in response.content.decode()
+    assert "Deze foto heeft meer dan 40 megapixels." in response.content.decode()
     assert not Submission.objects.exists()
 
 
@@ -114,7 +116,7 @@ def test_a_20_mb_file_is_refused(client, site):
     response = client.post(SUBMIT_URL, form_data(site, photo_1=upload, photo_1_alt="x"))
 
     assert response.status_code == 400
-    assert "larger than 10" in response.content.decode()
+    assert "Deze foto is groter dan 10,0\xa0MB." in response.content.decode()
     assert not Submission.objects.exists()
 
 
