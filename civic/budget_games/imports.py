@@ -149,8 +149,16 @@ def import_pabulib(draft, raw, user):
 
 
 def pb_problem(error):
-    """Returns the ImportProblem of a pabulib reading error."""
-    return ImportProblem(error.line or 0, error.column or "", error.reason)
+    """Returns the ImportProblem of a pabulib reading error.
+
+    The reader (civic.budget) knows no Django and words its reasons in
+    English, as the format's own documentation does; the frame around the
+    reason is in the editor's language.
+    """
+    reason = _("the file does not follow the pabulib format: %(reason)s") % {
+        "reason": error.reason
+    }
+    return ImportProblem(error.line or 0, error.column or "", reason)
 
 
 def option_from_project(project):

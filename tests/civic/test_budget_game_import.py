@@ -227,8 +227,21 @@ def test_pabulib_file_with_inconsistent_totals_names_line_and_column(tree):
     problems = problems_of(game, "pabulib", PB.replace("num_votes;3", "num_votes;4"))
 
     assert problems == [
-        "Row 5, column “value”: num_votes is 4 but section VOTES has 3 rows"
+        "Row 5, column “value”: the file does not follow the pabulib format: "
+        "num_votes is 4 but section VOTES has 3 rows"
     ]
+
+
+def test_pabulib_problems_are_framed_in_the_editors_language(tree):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+
+    with translation.override("nl"):
+        problems = problems_of(
+            game, "pabulib", PB.replace("num_votes;3", "num_votes;9")
+        )
+
+    assert problems[0].startswith("Rij ")
+    assert "het bestand volgt het pabulib-formaat niet: " in problems[0]
 
 
 def test_admin_upload_shows_every_problem_with_a_400(admin_client, admin_user, game):
