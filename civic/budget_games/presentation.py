@@ -38,7 +38,9 @@ def table_views(page, result):
     """Returns the tables with their packages read against the option list."""
     if not result.by_tables:
         return []
-    options = options_by_code(page.options.all())
+    options = options_by_code(row.option for row in result.rows)
+    if result.error:  # the rows may then be incomplete
+        options = options_by_code(page.options.all())
     views = []
     for table in page.tables.all():
         try:

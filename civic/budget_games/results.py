@@ -89,7 +89,8 @@ def game_result(page):
     naming a removed option) gives a result with ``error`` set, never an
     exception: the public page still renders.
     """
-    options = list(page.options.all())
+    # The page shows each option's theme and its follow-up's links.
+    options = list(page.options.select_related("theme", "initiative", "event"))
     result = GameResult(
         rule_name=page.result_rule,
         rule_label="",

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from civic.models import BudgetGameOption
 from tests.civic.budget_game_helpers import make_game, make_game_index
-from tests.utils import make_district, translate
+from tests.utils import make_district, make_initiative, make_theme, translate
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"
@@ -118,6 +118,30 @@ def test_session_pages_stay_under_twenty_queries(client, game, language, route):
 
     assert response.status_code == 200
     assert len(queries) <= 20, [query["sql"][:120] for query in queries]
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_session_queries_do_not_grow_with_themed_and_followed_options(
+    client, game, tree
+):
+    few = count_queries(client, game.url)
+
+    theme = make_theme("Vergroening")
+    initiative = make_initiative(tree["initiatives"], "Speeltuin")
+    for option in game.options.all():
+        option.theme = theme
+        option.initiative = initiative
+        option.status = option.status or BudgetGameOption.STATUS_DECIDED
+        option.save()
+    many = count_queries(client, game.url)
+
+    assert many == few
 
 
 def test_district_page_with_games_stays_under_twenty_queries(client, game):
