@@ -14,7 +14,7 @@ from django.utils.translation import pgettext_lazy
 
 from civic.cache import cached
 from civic.models import DistrictPage, InitiativePage, Theme
-from civic.models.listing import in_locale_with_fallback
+from civic.models.listing import in_locale_with_fallback, public
 
 ANY = [("", _("All"))]
 
@@ -52,7 +52,7 @@ class ListingFilterForm(forms.Form):
 
 def district_keys(locale):
     """Returns {slug: (title, translation key)} of the live districts."""
-    pages = in_locale_with_fallback(DistrictPage.objects.live().public(), locale)
+    pages = in_locale_with_fallback(public(DistrictPage.objects.live()), locale)
     pages = pages.order_by("title").values_list("slug", "title", "translation_key")
     return {slug: (title, key) for slug, title, key in pages}
 

@@ -9,9 +9,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page
 
+from civic.cache import cached
 from civic.conf import civic_setting
 from civic.models import DistrictPage, EventPage, InitiativePage
-from civic.models.listing import in_locale_with_fallback
+from civic.models.listing import in_locale_with_fallback, public
 
 
 class HomePage(Page):
@@ -47,39 +48,52 @@ class HomePage(Page):
         """Returns the editor-picked initiatives that are live, in this locale."""
         picks = self.featured_initiatives.select_related("initiative")
         keys = [pick.initiative.translation_key for pick in picks]
-        pages = InitiativePage.objects.live().public().filter(translation_key__in=keys)
+        pages = public(InitiativePage.objects.live()).filter(translation_key__in=keys)
         pages = InitiativePage.for_listing(in_locale_with_fallback(pages, self.locale))
         order = {key: position for position, key in enumerate(keys)}
         return sorted(pages, key=lambda page: order[page.translation_key])
 
     def upcoming_events(self):
-        pages = EventPage.objects.live().public().filter(end__gte=timezone.now())
+        pages = public(EventPage.objects.live()).filter(end__gte=timezone.now())
         pages = in_locale_with_fallback(pages, self.locale)
         return EventPage.for_listing(pages)[: civic_setting("CIVIC_UPCOMING_EVENTS")]
 
     def districts(self):
-        pages = DistrictPage.objects.live().public()
+        pages = public(DistrictPage.objects.live())
         return in_locale_with_fallback(pages, self.locale).order_by("title")
 
     def status_counts(self):
-        """Returns (label, count) for each initiative status, in status order."""
-        pages = in_locale_with_fallback(
-            InitiativePage.objects.live().public(), self.locale
-        )
-        counts = dict(
-            pages.order_by().values_list("status").annotate(total=Count("pk"))
-        )
+        """Returns (label, count) for each initiative status, in status order.
+
+        The counts go over every initiative, so they are cached until published
+        content changes.
+        """
+        counts = cached("status-counts", self.count_statuses, self.locale_id)
         return [
             (label, counts.get(status, 0))
             for status, label in InitiativePage.STATUS_CHOICES
         ]
 
+    def count_statuses(self):
+        """Returns {status: number of live initiatives} in this page's locale."""
+        pages = in_locale_with_fallback(
+            public(InitiativePage.objects.live()), self.locale
+        )
+        return dict(pages.order_by().values_list("status").annotate(total=Count("pk")))
+
     def events_this_month(self):
+        """Returns how many events start this month, cached like the counts."""
         now = timezone.localtime()
-        pages = (
-            EventPage.objects.live()
-            .public()
-            .filter(start__year=now.year, start__month=now.month)
+        return cached(
+            "events-this-month",
+            lambda: self.count_events(now.year, now.month),
+            self.locale_id,
+            f"{now:%Y-%m}",
+        )
+
+    def count_events(self, year, month):
+        pages = public(EventPage.objects.live()).filter(
+            start__year=year, start__month=month
         )
         return in_locale_with_fallback(pages, self.locale).count()
 

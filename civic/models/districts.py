@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -25,7 +26,7 @@ from wagtail.search import index
 from civic.blocks import RICH_TEXT_FEATURES
 from civic.conf import civic_setting
 
-from .listing import in_locale_with_fallback
+from .listing import first_items, in_locale_with_fallback, public
 
 
 def validate_geojson(value):
@@ -60,9 +61,9 @@ class DistrictIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["districts"] = (
-            DistrictPage.objects.child_of(self).live().public().order_by("title")
-        )
+        context["districts"] = public(
+            DistrictPage.objects.child_of(self).live()
+        ).order_by("title")
         return context
 
 
@@ -157,27 +158,39 @@ class DistrictPage(RoutablePageMixin, Page):
         verbose_name_plural = pgettext_lazy("areas of the city", "districts")
 
     def initiatives(self):
+        """Returns the live initiatives of this district, in the active locale,
+        with what a listing shows of each.
+        """
+        from .initiatives import InitiativePage
+
+        return InitiativePage.for_listing(self.district_initiatives())
+
+    def district_initiatives(self):
         """Returns the live initiatives of this district, in the active locale."""
         from .initiatives import InitiativePage
 
-        pages = (
-            InitiativePage.objects.live()
-            .public()
-            .filter(district__translation_key=self.translation_key)
+        pages = public(InitiativePage.objects.live()).filter(
+            district__in=self.translation_pks
         )
-        return InitiativePage.for_listing(in_locale_with_fallback(pages, self.locale))
+        return in_locale_with_fallback(pages, self.locale)
+
+    @cached_property
+    def translation_pks(self):
+        """Returns the primary keys of this district and its translations.
+
+        Filtering on these numbers, rather than joining the district's
+        translation key, lets the database start from the initiatives' district
+        index even without planner statistics (issue 6).
+        """
+        pages = DistrictPage.objects.filter(translation_key=self.translation_key)
+        return list(pages.values_list("pk", flat=True))
 
     def upcoming_events(self):
         """Returns the district's events that have not ended yet, soonest first."""
         from .events import EventPage
 
-        pages = (
-            EventPage.objects.live()
-            .public()
-            .filter(
-                district__translation_key=self.translation_key,
-                end__gte=timezone.now(),
-            )
+        pages = public(EventPage.objects.live()).filter(
+            district__in=self.translation_pks, end__gte=timezone.now()
         )
         return EventPage.for_listing(in_locale_with_fallback(pages, self.locale))
 
@@ -187,10 +200,8 @@ class DistrictPage(RoutablePageMixin, Page):
         """
         from .budget_games import BudgetGameOption, BudgetGamePage
 
-        games = (
-            BudgetGamePage.objects.live()
-            .public()
-            .filter(district__translation_key=self.translation_key)
+        games = public(BudgetGamePage.objects.live()).filter(
+            district__translation_key=self.translation_key
         )
         games = in_locale_with_fallback(games, self.locale)
         return (
@@ -212,9 +223,15 @@ class DistrictPage(RoutablePageMixin, Page):
         return cache.get_or_set(key, lambda: list(self.budget_game_follow_up()))
 
     def get_context(self, request, *args, **kwargs):
+        from .initiatives import InitiativePage
+
         context = super().get_context(request, *args, **kwargs)
         context["budget_game_follow_up"] = self.cached_follow_up()
-        context["initiatives"] = self.initiatives()[: civic_setting("CIVIC_PAGE_SIZE")]
+        context["initiatives"] = first_items(
+            self.district_initiatives(),
+            civic_setting("CIVIC_PAGE_SIZE"),
+            fetch=InitiativePage.for_listing,
+        )
         context["events"] = self.upcoming_events()[
             : civic_setting("CIVIC_UPCOMING_EVENTS")
         ]
@@ -242,10 +259,8 @@ class DistrictPage(RoutablePageMixin, Page):
 
         from .events import EventPage
 
-        events = (
-            EventPage.objects.live()
-            .public()
-            .filter(district__translation_key=self.translation_key)
+        events = public(EventPage.objects.live()).filter(
+            district__translation_key=self.translation_key
         )
         events = in_locale_with_fallback(events, self.locale)
         return calendar_response(request, events, f"{self.slug}.ics", self.title)

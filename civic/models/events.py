@@ -25,7 +25,12 @@ from wagtail.search import index
 from civic.blocks import RICH_TEXT_FEATURES, BodyBlock
 from civic.serializers import ThemesField
 
-from .listing import children_of_any_translation, in_locale_with_fallback, paginate
+from .listing import (
+    children_of_any_translation,
+    in_locale_with_fallback,
+    paginate,
+    public,
+)
 from .themes import Theme
 
 
@@ -252,7 +257,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     def events(self):
         """Returns the live events under this index or its translations."""
-        pages = children_of_any_translation(EventPage.objects.live().public(), self)
+        pages = children_of_any_translation(public(EventPage.objects.live()), self)
         return in_locale_with_fallback(pages, self.locale)
 
     def get_context(self, request, *args, **kwargs):

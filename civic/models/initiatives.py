@@ -25,7 +25,12 @@ from wagtail.search import index
 from civic.blocks import BodyBlock
 from civic.serializers import ThemesField
 
-from .listing import children_of_any_translation, in_locale_with_fallback, paginate
+from .listing import (
+    children_of_any_translation,
+    in_locale_with_fallback,
+    paginate,
+    public,
+)
 from .themes import Theme
 
 
@@ -250,7 +255,7 @@ class InitiativeIndexPage(RoutablePageMixin, Page):
 
     def initiatives(self):
         """Returns the live initiatives under this index or its translations."""
-        pages = InitiativePage.objects.live().public()
+        pages = public(InitiativePage.objects.live())
         pages = children_of_any_translation(pages, self)
         return in_locale_with_fallback(pages, self.locale)
 
@@ -261,7 +266,9 @@ class InitiativeIndexPage(RoutablePageMixin, Page):
         form = InitiativeFilterForm(request.GET, locale=self.locale)
         pages = form.filter(self.initiatives()).order_by("-first_published_at", "-pk")
         context["filter_form"] = form
-        context["initiatives"] = paginate(request, InitiativePage.for_listing(pages))
+        context["initiatives"] = paginate(
+            request, pages, fetch=InitiativePage.for_listing, cache_count=True
+        )
         context["themes"] = form.themes
         return context
 

@@ -1,7 +1,10 @@
 """Template tags for the plugin's pages and the site's shared templates."""
 
+import hashlib
+
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -120,6 +123,27 @@ def event_json_ld(context, page):
         '<script type="application/ld+json">{}</script>',
         mark_safe(seo.json_for_script(data)),  # noqa: S308 - escaped for <script>
     )
+
+
+@register.simple_tag(takes_context=True)
+def render_filter_form(context, form):
+    """Returns ``form`` rendered by ``includes/filter_form.html``.
+
+    Rendering the choice fields costs more than a listing's queries once those
+    are fast, so a form without errors is cached per the values it was sent,
+    per language and until content changes: the choices come from content.
+    """
+
+    def render():
+        return render_to_string(
+            "includes/filter_form.html", {"form": form}, context.get("request")
+        )
+
+    if form.errors:
+        return render()
+    values = repr([(field.name, field.value()) for field in form])
+    digest = hashlib.md5(values.encode(), usedforsecurity=False).hexdigest()
+    return cached("filter-form", render, type(form).__name__, digest)
 
 
 @register.simple_tag(takes_context=True)

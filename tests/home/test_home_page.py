@@ -67,3 +67,14 @@ def test_home_page_query_count_is_bounded(client, tree):
         client.get(tree["home"].url)
 
     assert len(queries) <= 20
+
+
+def test_home_page_counts_follow_publishing(client, tree):
+    make_initiative(tree["initiatives"], status="realised")
+    client.get(tree["home"].url)
+
+    make_initiative(tree["initiatives"], status="realised").save_revision().publish()
+    response = client.get(tree["home"].url)
+
+    counts = dict(response.context["status_counts"])
+    assert counts[dict(InitiativePage.STATUS_CHOICES)["realised"]] == 2
