@@ -127,7 +127,7 @@ def event_json_ld(context, page):
 
 @register.simple_tag(takes_context=True)
 def render_filter_form(context, form):
-    """Returns ``form`` rendered by ``includes/filter_form.html``.
+    """Returns ``form`` rendered by ``civic/includes/filter_form.html``.
 
     Rendering the choice fields costs more than a listing's queries once those
     are fast, so a form without errors is cached per the values it was sent,
@@ -136,7 +136,7 @@ def render_filter_form(context, form):
 
     def render():
         return render_to_string(
-            "includes/filter_form.html", {"form": form}, context.get("request")
+            "civic/includes/filter_form.html", {"form": form}, context.get("request")
         )
 
     if form.errors:
