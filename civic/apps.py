@@ -9,7 +9,7 @@ class CivicConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from civic.cache import bump_content_version
@@ -19,6 +19,12 @@ class CivicConfig(AppConfig):
         post_delete.connect(
             bump_content_version, sender=Page, dispatch_uid="civic-page-delete"
         )
+        # A section made private must leave every cached page and listing.
+        for signal in (post_save, post_delete):
+            uid = f"civic-restriction-{signal!r}"
+            signal.connect(
+                bump_content_version, sender=PageViewRestriction, dispatch_uid=uid
+            )
 
         from civic.models import BudgetGamePage
         from civic.models.budget_games import delete_orphan_ballots

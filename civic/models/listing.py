@@ -22,12 +22,21 @@ def public(pages):
     restrictions; with planner statistics SQLite then reads all pages to join
     an empty table. Here the restricted pages are looked up by primary key.
     """
-    restricted = PageViewRestriction.objects.values("page_id")
-    sections = Page.objects.filter(pk__in=restricted).values_list("path", "depth")
     private = Q(pk__in=[])
-    for path, depth in sections:
+    for path, depth in cached("private-sections", private_sections):
         private |= Q(path__startswith=path, depth__gte=depth)
     return pages.exclude(private)
+
+
+def private_sections():
+    """Returns (path, depth) of every page under a view restriction.
+
+    Cached until content changes: civic.apps starts a new content version
+    whenever a view restriction is saved or deleted.
+    """
+    restricted = PageViewRestriction.objects.values("page_id")
+    sections = Page.objects.filter(pk__in=restricted).values_list("path", "depth")
+    return list(sections)
 
 
 def in_locale_with_fallback(queryset, locale):

@@ -107,3 +107,19 @@ def test_cache_can_be_turned_off(client, tree, settings):
     queries, _html = queries_of(client, tree["home"].url)
 
     assert queries > 0
+
+
+def test_a_section_made_private_leaves_the_cached_listing_at_once(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    make_initiative(tree["initiatives"], "Openbaar")
+    hidden = make_initiative(tree["initiatives"], "Besloten")
+    _queries, before = queries_of(client, tree["initiatives"].url)
+
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    _queries, after = queries_of(client, tree["initiatives"].url)
+
+    assert "Besloten" in before
+    assert "Besloten" not in after and "Openbaar" in after
