@@ -164,8 +164,14 @@ def generate(size, seed=7):
     for start in range(0, size, 1000):
         pages = [synthetic_page(rng, n) for n in range(start, min(size, start + 1000))]
         database.insert_documents([row for page in pages for row in documents(page)])
+    database.flush_index()
     analyse()
     return time.perf_counter() - started
+
+
+def generated(size):
+    """Returns whether the document table holds ``size`` generated initiatives."""
+    return SearchDocument.objects.filter(language="nl").count() == size
 
 
 def analyse():
@@ -199,7 +205,41 @@ def percentiles(durations):
     return statistics.median(durations), p95
 
 
+SITE = {}
+
+
+def site_tree():
+    """Returns the site tree of tests.utils with the districts and themes that
+    the generated documents name, made once: the search page drops filter
+    values that name no district or theme, and would then measure searches
+    without filters."""
+    from civic.models import DistrictIndexPage, EventIndexPage, InitiativeIndexPage
+    from home.models import HomePage
+    from tests.utils import make_district, make_site_tree, make_theme
+
+    if not SITE:
+        home = HomePage.objects.filter(slug="home-test").first()
+        if home is None:
+            SITE.update(make_site_tree())
+        else:
+            SITE["home"] = home
+            for name, model in (
+                ("districts", DistrictIndexPage),
+                ("initiatives", InitiativeIndexPage),
+                ("events", EventIndexPage),
+            ):
+                SITE[name] = model.objects.descendant_of(home).first()
+        known = set(SITE["districts"].get_children().values_list("slug", flat=True))
+        for district in DISTRICTS:
+            if district not in known:
+                make_district(SITE["districts"], district.capitalize())
+        for theme in THEMES:
+            make_theme(theme.capitalize())
+    return SITE
+
+
 def measure_engine(engine, runs):
+    site_tree()
     rng = random.Random(11)
     list(map(engine.search, typical_queries(rng, 5)))  # warm caches
     query_times = timed(engine.search, typical_queries(rng, runs))
@@ -216,6 +256,7 @@ def measure_engine(engine, runs):
 
 def database_size():
     tables = [SearchDocument._meta.db_table, "search_searchdocumenttheme", "search_fts"]
+    tables.append("search_searchtext")
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
@@ -230,7 +271,7 @@ def database_size():
 
 
 def measure_elasticsearch(url, runs):
-    index = "bench-civic-search"
+    index = f"bench-civic-search-{os.getpid()}"
     with override_settings(SEARCH_URL=f"elasticsearch+{url}", SEARCH_INDEX=index):
         engine = elasticsearch_engine()
         started = time.perf_counter()
@@ -250,10 +291,10 @@ def measure_wagtail_baseline(count, runs):
     from wagtail.search.backends import get_search_backend
 
     from civic.models import InitiativePage
-    from tests.utils import make_initiative, make_site_tree
+    from tests.utils import make_initiative
 
     rng = random.Random(5)
-    tree = make_site_tree()
+    tree = site_tree()
     started = time.perf_counter()
     for _ in range(count):
         make_initiative(
@@ -285,11 +326,13 @@ def measure_wagtail_baseline(count, runs):
 
 
 def row(database_name, engine, size, rows, query, page, indexed, size_mib):
-    """Returns one Markdown table row of figures ("-" where not measured)."""
+    """Returns one Markdown table row of figures ("-" where not measured),
+    ending with the machine's load averages (1, 5, 15 minutes) at its end."""
     cells = [database_name, engine, f"{size:,}", f"{rows:,}" if rows else "-"]
     cells += [f"{ms:.1f}" for ms in query]
     cells += [f"{ms:.1f}" for ms in page] if page else ["-", "-"]
     cells += [indexed, f"{size_mib:.0f} MiB" if size_mib else "-"]
+    cells.append(" / ".join(f"{load:.1f}" for load in os.getloadavg()))
     return "| " + " | ".join(cells) + " |"
 
 
@@ -300,6 +343,11 @@ def main():
     parser.add_argument("--elasticsearch", default=os.environ.get("ELASTICSEARCH_URL"))
     parser.add_argument("--wagtail-pages", type=int, default=0)
     parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure the documents already generated when there are as many",
+    )
+    parser.add_argument(
         "--report", default=None, help="append the figures to this file"
     )
     args = parser.parse_args()
@@ -308,10 +356,12 @@ def main():
     label = connection.vendor
     lines = []
     for size in args.sizes:
-        seconds = generate(size)
+        if args.reuse and generated(size):
+            indexed = "- (reused)"
+        else:
+            indexed = f"{generate(size):.0f} s (generate + index)"
         rows = SearchDocument.objects.count()
         query, page = measure_engine(DatabaseEngine(), args.runs)
-        indexed = f"{seconds:.0f} s (generate + index)"
         size_mib = database_size() / 2**20
         lines.append(
             row(label, "database engine", size, rows, query, page, indexed, size_mib)

@@ -17,6 +17,7 @@ from .models import SearchDocument
 
 # Every field a document holds; a test checks that no other field appears.
 INDEXED_FIELDS = (
+    "text",  # the full-text row, see search.models.SearchText
     "page_id",
     "translation_key",
     "language",

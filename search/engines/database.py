@@ -2,12 +2,15 @@
 
 Words are stemmed in Python (``search.text``) before they are stored, so both
 databases hold the same terms and neither stems again: the FTS5 table uses a
-plain tokenizer and PostgreSQL the ``simple`` configuration. Each document row
-has one full-text row with the same id (``search_fts``, created by the
-migration): its title terms, its
-body terms and the folded title words that autocomplete matches by prefix.
+plain tokenizer and PostgreSQL the ``simple`` configuration. The full-text
+table (``search_fts``, created by the migration) holds a text's title terms,
+its body terms and the folded title words that autocomplete matches by prefix.
 
-One search is two statements over one materialised set of matching documents:
+Each page text has one full-text row (its ``SearchText`` id), shared by the
+documents of every visitor language shown that text, so a word is matched
+once per text rather than once per visitor language.
+
+One search is one statement over one materialised set of matching documents:
 the page of hits, and every facet count plus the total in a single UNION.
 """
 
@@ -19,7 +22,12 @@ from django.db import connection, transaction
 from django.db.models.functions import Length
 from django.utils import timezone
 
-from search.models import SearchDocument, SearchDocumentTheme, SearchWord
+from search.models import (
+    SearchDocument,
+    SearchDocumentTheme,
+    SearchText,
+    SearchWord,
+)
 from search.snippets import best_snippet, query_stems
 from search.text import query_units, stem, terms, words
 from search.types import (
@@ -56,41 +64,52 @@ def replace_documents(keys, documents: list[tuple]) -> list[SearchDocument]:
 
 
 def delete_documents(keys) -> None:
-    ids = list(
-        SearchDocument.objects.filter(translation_key__in=keys).values_list(
-            "id", flat=True
-        )
-    )
+    """Deletes the texts, documents and full-text rows of the ``keys``."""
+    texts = SearchText.objects.filter(translation_key__in=keys)
+    ids = list(texts.values_list("id", flat=True))
     with connection.cursor() as cursor:
         for chunk in chunks(ids, 500):
             marks = ", ".join(["%s"] * len(chunk))
             cursor.execute(
                 f"DELETE FROM search_fts WHERE {fts_id()} IN ({marks})", chunk
             )
-    SearchDocument.objects.filter(id__in=ids).delete()
+    for chunk in chunks(ids, 500):
+        SearchDocumentTheme.objects.filter(document__text__in=chunk).delete()
+        SearchDocument.objects.filter(text__in=chunk).delete()
+        SearchText.objects.filter(id__in=chunk).delete()
 
 
 @transaction.atomic
 def insert_documents(documents: list[tuple]) -> list[SearchDocument]:
+    """Saves ``documents`` ([(unsaved SearchDocument, theme slugs)]) with one
+    text and full-text row per page and language of the text."""
+    texts = {}  # the Dutch documents that stand in for translations share one
+    for document, _themes in documents:
+        texts.setdefault(text_key(document), document)
+    saved_texts = SearchText.objects.bulk_create(
+        SearchText(translation_key=key, language=language) for key, language in texts
+    )
+    text_of = dict(zip(texts, saved_texts, strict=True))
+    for document, _themes in documents:
+        document.text = text_of[text_key(document)]
     saved = SearchDocument.objects.bulk_create([document for document, _ in documents])
     SearchDocumentTheme.objects.bulk_create(
         SearchDocumentTheme(document=document, theme=theme)
         for document, (_unsaved, themes) in zip(saved, documents, strict=True)
         for theme in themes
     )
-    insert_fts_rows(saved)
-    remember_words(saved)
+    insert_fts_rows([(text_of[key].pk, texts[key]) for key in texts])
+    remember_words(list(texts.values()))
     return saved
 
 
-def insert_fts_rows(documents: list[SearchDocument]) -> None:
-    texts = {}  # the Dutch rows that stand in for missing translations repeat
-    rows = []
-    for document in documents:
-        key = (document.translation_key, document.content_language)
-        if key not in texts:
-            texts[key] = fts_texts(document)
-        rows.append((document.pk, *texts[key]))
+def text_key(document: SearchDocument) -> tuple:
+    return (document.translation_key, document.content_language)
+
+
+def insert_fts_rows(rows: list[tuple[int, SearchDocument]]) -> None:
+    """Writes the full-text row of each (text id, a document showing it)."""
+    values = [(pk, *fts_texts(document)) for pk, document in rows]
     if is_postgres():
         sql = (
             "INSERT INTO search_fts (id, vector, prefix) VALUES (%s, "
@@ -103,7 +122,7 @@ def insert_fts_rows(documents: list[SearchDocument]) -> None:
             "VALUES (%s, %s, %s, %s)"
         )
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        cursor.executemany(sql, values)
 
 
 def fts_texts(document: SearchDocument) -> tuple[str, str, str]:
@@ -119,15 +138,8 @@ def fts_texts(document: SearchDocument) -> tuple[str, str, str]:
 
 def remember_words(documents: list[SearchDocument]) -> None:
     """Adds the documents' words to the vocabulary used to correct typing."""
-    texts = {
-        (document.translation_key, document.content_language): (
-            f"{document.title} {document.summary} {document.body}"
-        )
-        for document in documents
-    }
-    vocabulary = {
-        w for text in texts.values() for w in words(text) if 3 <= len(w) <= 60
-    }
+    texts = [f"{d.title} {d.summary} {d.body}" for d in documents]
+    vocabulary = {w for text in texts for w in words(text) if 3 <= len(w) <= 60}
     SearchWord.objects.bulk_create(
         [SearchWord(word=word) for word in vocabulary], ignore_conflicts=True
     )
@@ -139,7 +151,18 @@ def clear() -> None:
         cursor.execute("DELETE FROM search_fts")
         cursor.execute(f"DELETE FROM {THEMES}")
         cursor.execute(f"DELETE FROM {DOCUMENTS}")
+        cursor.execute(f"DELETE FROM {SearchText._meta.db_table}")
         cursor.execute(f"DELETE FROM {SearchWord._meta.db_table}")
+
+
+def flush_index() -> None:
+    """Merges the pending entries of PostgreSQL's GIN indexes into them, which
+    every search would otherwise scan in full; called after a rebuild."""
+    if not is_postgres():
+        return
+    with connection.cursor() as cursor:
+        for index in ("search_fts_vector", "search_fts_prefix"):
+            cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
 
 
 def fts_id() -> str:
@@ -254,11 +277,15 @@ def phrase_term(phrase: tuple, language: str) -> str:
 
 
 class MatchingSet:
-    """The SQL of one search, one statement: a materialised set ``m`` of the
-    documents in the query's language that match its text (with a flag for the
-    theme filter, the one facet with several values a document), then the page
-    of hits, the total and each facet's counts, each under the filters of the
-    other facets."""
+    """The SQL of one search, one statement: the texts that match the query
+    (``f``), then a materialised set ``m`` of the documents in the query's
+    language showing them (with a flag for the theme filter, the one facet
+    with several values a document), then the page of hits, the total and each
+    facet's counts, each under the filters of the other facets.
+
+    SQLite ranks every matching text (``bm25()`` only works inside the
+    full-text query); PostgreSQL ranks only the documents left by the filters.
+    """
 
     def __init__(self, query: SearchQuery, match: str):
         self.query = query
@@ -269,35 +296,47 @@ class MatchingSet:
         theme_ok, params = "(1 = 1)", []
         if themes:
             marks = ", ".join(["%s"] * len(themes))
+            # OFFSET 0 keeps PostgreSQL from answering the EXISTS with a hash
+            # of every document of these themes, which grows with the table;
+            # a lookup per match grows with the matches.
             theme_ok = (
                 f"EXISTS (SELECT 1 FROM {THEMES} t WHERE t.document_id = d.id "
-                f"AND t.theme IN ({marks}))"
+                f"AND t.theme IN ({marks}) LIMIT 1 OFFSET 0)"
             )
             params = themes
-        select = (
-            "SELECT d.id, d.page_type, d.district, d.status, d.kind, d.year, "
-            'd.published_at, d.start, d."end", {score} AS score, '
-            f"{theme_ok} AS theme_ok "
-            f"FROM {DOCUMENTS} d {{join}} WHERE d.language = %s {{match}}"
+        columns = (
+            "d.id, d.text_id, d.page_type, d.district, d.status, d.kind, d.year, "
+            f'd.published_at, d.start, d."end", {theme_ok} AS theme_ok'
         )
         if not self.match:
-            sql = select.format(score="0", join="", match="")
-            params = [*params, self.query.language]
-        elif is_postgres():
-            sql = select.format(
-                score="ts_rank(f.vector, to_tsquery('simple', %s))",
-                join="JOIN search_fts f ON f.id = d.id",
-                match="AND f.vector @@ to_tsquery('simple', %s)",
+            sql = (
+                f"WITH m AS MATERIALIZED (SELECT {columns}, 0 AS score "
+                f"FROM {DOCUMENTS} d WHERE d.language = %s) "
             )
-            params = [self.match, *params, self.query.language, self.match]
+            return sql, [*params, self.query.language]
+        texts, text_params = self.matching_texts()
+        sql = (
+            f"WITH f AS MATERIALIZED ({texts}), m AS MATERIALIZED (SELECT {columns}, "
+            f"f.score AS score FROM f JOIN {DOCUMENTS} d ON d.text_id = f.text_id "
+            "WHERE d.language = %s) "
+        )
+        return sql, [*text_params, *params, self.query.language]
+
+    def matching_texts(self) -> tuple[str, list]:
+        """Returns the SQL of the ids (and, on SQLite, scores) of the texts
+        that match."""
+        if is_postgres():
+            sql = (
+                "SELECT id AS text_id, 0 AS score FROM search_fts "
+                "WHERE vector @@ to_tsquery('simple', %s)"
+            )
         else:
-            sql = select.format(
-                score=f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0, 0.0)",
-                join="JOIN search_fts ON search_fts.rowid = d.id",
-                match="AND search_fts MATCH %s",
+            sql = (
+                "SELECT rowid AS text_id, "
+                f"-bm25(search_fts, {TITLE_WEIGHT}, 1.0, 0.0) AS score "
+                "FROM search_fts WHERE search_fts MATCH %s"
             )
-            params = [*params, self.query.language, self.match]
-        return f"WITH m AS MATERIALIZED ({sql}) ", params
+        return sql, [self.match]
 
     def where(self, skip: str = "") -> tuple[str, list]:
         """Returns the conditions of every facet filter but ``skip``'s."""
@@ -334,9 +373,10 @@ class MatchingSet:
         order, order_params = self.order()
         params += [*order_params, *where_params, *order_params]
         params += [self.query.page_size, self.query.offset]
+        join = "JOIN search_fts s ON s.id = m.text_id" if "s.vector" in order else ""
         return (
             "SELECT * FROM (SELECT '_hit', CAST(m.id AS VARCHAR(20)), "
-            f"ROW_NUMBER() OVER (ORDER BY {order}) FROM m WHERE {where} "
+            f"ROW_NUMBER() OVER (ORDER BY {order}) FROM m {join} WHERE {where} "
             f"ORDER BY {order} LIMIT %s OFFSET %s) hits"
         )
 
@@ -361,6 +401,9 @@ class MatchingSet:
             return f"{upcoming}, {soonest}, {newest}", [now, now]
         if self.query.sort == SORT_NEWEST or not self.match:
             return newest, []
+        if is_postgres():
+            rank = "ts_rank(s.vector, to_tsquery('simple', %s))"
+            return f"{rank} DESC, {newest}", [self.match]
         return f"m.score DESC, {newest}", []
 
 
@@ -369,7 +412,7 @@ def suggest_sql(typed: list[str], language: str, limit: int) -> tuple[str, list]
         match = " & ".join(f"'{word}':*" for word in typed)
         sql = (
             f"SELECT d.title, d.url FROM {DOCUMENTS} d "
-            "JOIN search_fts f ON f.id = d.id WHERE d.language = %s "
+            "JOIN search_fts f ON f.id = d.text_id WHERE d.language = %s "
             "AND f.prefix @@ to_tsquery('simple', %s) "
             "ORDER BY length(d.title), d.title LIMIT %s"
         )
@@ -377,7 +420,8 @@ def suggest_sql(typed: list[str], language: str, limit: int) -> tuple[str, list]
         match = " ".join(f'prefix : "{word}" *' for word in typed)
         sql = (
             f"SELECT d.title, d.url FROM search_fts JOIN {DOCUMENTS} d "
-            "ON d.id = search_fts.rowid WHERE d.language = %s AND search_fts MATCH %s "
+            "ON d.text_id = search_fts.rowid "
+            "WHERE d.language = %s AND search_fts MATCH %s "
             "ORDER BY length(d.title), d.title LIMIT %s"
         )
     return sql, [language, match, limit]

@@ -1,9 +1,11 @@
 """The Elasticsearch engine, built with elasticsearch-dsl.
 
-One index behind an alias (``SEARCH_INDEX``), one document a page and visitor
-language, like the database rows it is filled from. The text sits in fields
-of its own language (``title_nl``, ``text_fr`` ...), each with analysers that
-make the terms ``search.text`` makes, plus the civic synonyms at search time.
+One index behind an alias (``SEARCH_INDEX``), one document a page text
+(``search.models.SearchText``), listing the visitor languages shown it: an
+untranslated page is one Dutch document found by visitors of every language.
+The text sits in fields of its own language (``title_nl``, ``text_fr`` ...),
+each with analysers that make the terms ``search.text`` makes, plus the civic
+synonyms at search time.
 Only the components of Elasticsearch's analysis-common module are used, so the
 definitions work on any production cluster (and on the test node through its
 stand-in plugin, see scripts/services/README.md).
@@ -12,7 +14,9 @@ stand-in plugin, see scripts/services/README.md).
 import datetime
 import logging
 import time
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.utils import timezone
@@ -56,6 +60,10 @@ FACET_FIELDS |= {"status": "status", "kind": "kind", "year": "year"}
 MAX_WINDOW = 10_000
 TEXTS = ["summary", "body", "start"]
 BULK_TIMEOUT = 120  # seconds; a bulk request of 2,000 documents on a busy node
+# Bulk requests in flight while an index is filled, so that Elasticsearch
+# indexes one while the next is read from the database and built; not yet
+# measured apart from the other reindex changes (docs/benchmarks/search.md).
+SENDERS = 2
 ERRORS = (ApiError, TransportError)
 
 
@@ -126,14 +134,16 @@ def mapping() -> Mapping:
     return m
 
 
-def source(document: SearchDocument) -> dict:
-    """Returns the Elasticsearch document of a database search document."""
+def source(documents: list[SearchDocument]) -> dict:
+    """Returns the Elasticsearch document of one page text, from the database
+    documents that show it (they differ only in the visitor language)."""
+    document = documents[0]
     language = document.content_language
     return {
-        "_id": f"{document.translation_key}-{document.language}",
+        "_id": f"{document.translation_key}-{language}",
         "translation_key": str(document.translation_key),
         "page_id": document.page_id,
-        "language": document.language,
+        "language": sorted(shown.language for shown in documents),
         "content_language": language,
         "type": document.page_type,
         "district": document.district or None,
@@ -152,6 +162,14 @@ def source(document: SearchDocument) -> dict:
         f"text_{language}": f"{document.title}\n{document.summary}\n{document.body}",
         "suggest": {"input": suggestion_inputs(document.title)},
     }
+
+
+def sources(documents: Iterable[SearchDocument]) -> list[dict]:
+    """Returns the Elasticsearch documents of ``documents``, one per text."""
+    texts = {}
+    for document in documents:
+        texts.setdefault(document.text_id, []).append(document)
+    return [source(shown) for shown in texts.values()]
 
 
 def suggestion_inputs(title: str) -> list[str]:
@@ -234,7 +252,7 @@ class ElasticsearchEngine:
             for key in keys
             for language in LANGUAGES
         ]
-        actions = deletes + [source(document) for document in documents]
+        actions = deletes + sources(documents)
         self.call(self.bulk, self.alias, actions, refresh=refresh_setting())
 
     def bulk(self, index: str, actions: Iterable[dict], refresh=False) -> int:
@@ -253,11 +271,43 @@ class ElasticsearchEngine:
             )
         return done
 
-    def create_index(self) -> str:
-        """Creates a new, empty concrete index and returns its name."""
+    def bulk_load(
+        self,
+        name: str,
+        chunks: Iterable[list[dict]],
+        done: Callable[[int], None] = lambda count: None,
+    ) -> None:
+        """Sends each chunk of actions to the index ``name`` in a bulk request,
+        ``SENDERS`` at a time, calling ``done`` with the count of each one
+        taken; then turns refreshing back on and refreshes.
+
+        The chunks are built in the calling thread (so database reads stay on
+        its connection); only the requests run in the pool. Raises
+        EngineUnavailable when a request fails.
+        """
+        with ThreadPoolExecutor(SENDERS, thread_name_prefix="search-bulk") as pool:
+            sent = deque()
+            for chunk in chunks:
+                sent.append(pool.submit(self.call, self.bulk, name, chunk))
+                if len(sent) >= SENDERS:
+                    done(sent.popleft().result())
+            while sent:
+                done(sent.popleft().result())
+        self.call(
+            self.client.indices.put_settings,
+            index=name,
+            settings={"index": {"refresh_interval": None}},
+        )
+        self.call(self.client.indices.refresh, index=name)
+
+    def create_index(self, bulk_load: bool = False) -> str:
+        """Creates a new, empty concrete index and returns its name; with
+        ``bulk_load``, one that does not refresh until ``bulk_load`` ends."""
         name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.time_ns() % 10**6}"
         index = Index(name, using=self.client)
         index.settings(number_of_shards=1, number_of_replicas=0, **analysis())
+        if bulk_load:
+            index.settings(refresh_interval="-1")
         index.mapping(mapping())
         self.call(index.create)
         return name

@@ -8,7 +8,7 @@ from search.documents import district_slugs, documents_for
 from search.engines import EngineUnavailable, database, elasticsearch_engine
 from search.engines.elastic import source
 from search.indexing import push_pending, searchable_keys
-from search.models import SearchDocument
+from search.models import SearchDocument, SearchText
 
 BATCH = 200
 
@@ -59,17 +59,19 @@ class Command(BaseCommand):
             progress.advance(len(batch))
         stale = SearchDocument.objects.exclude(translation_key__in=keys)
         database.delete_documents(stale.values_list("translation_key", flat=True))
+        database.flush_index()
         progress.done()
 
     def rebuild_elasticsearch(self, engine):
-        name = engine.create_index()
-        documents = SearchDocument.objects.order_by("pk").prefetch_related("themes")
-        progress = Progress(self.stderr, "elasticsearch", documents.count())
+        name = engine.create_index(bulk_load=True)
+        texts = SearchText.objects.order_by("pk").prefetch_related("documents__themes")
+        progress = Progress(self.stderr, "elasticsearch", texts.count())
+        chunks = (
+            [source(shown) for text in chunk if (shown := list(text.documents.all()))]
+            for chunk in chunked(texts, 1000)
+        )
         try:
-            for chunk in chunked(documents, 1000):
-                engine.call(engine.bulk, name, [source(d) for d in chunk])
-                progress.advance(len(chunk))
-            engine.call(engine.client.indices.refresh, index=name)
+            engine.bulk_load(name, chunks, progress.advance)
         except EngineUnavailable:
             engine.delete_index(name)
             raise
