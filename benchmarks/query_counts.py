@@ -120,7 +120,8 @@ def report(rows):
     lines = [
         "# SQL queries per public page",
         "",
-        f"Measured {datetime.date.today()} by `benchmarks/query_counts.py` on the "
+        f"Measured {datetime.date.today()} by "
+        "`.venv/bin/python benchmarks/query_counts.py` on the "
         f"demo content ({connection.vendor}), page cache off. Cold: every cache "
         "emptied first; warm: the same request again, with the menu, footer and "
         "filter fragments cached.",
