@@ -38,9 +38,10 @@ def table_views(page, result):
     """Returns the tables with their packages read against the option list."""
     if not result.by_tables:
         return []
-    options = options_by_code(row.option for row in result.rows)
-    if result.error:  # the rows may then be incomplete
-        options = options_by_code(page.options.all())
+    # The result's rows hold every option, fetched with their relations,
+    # unless the result could not be computed.
+    rows = page.options.all() if result.error else (r.option for r in result.rows)
+    options = options_by_code(rows)
     views = []
     for table in page.tables.all():
         try:

@@ -34,7 +34,12 @@ from civic.blocks import BodyBlock
 from civic.budget_games.forms import BudgetGamePageForm
 from civic.serializers import GameDataField
 
-from .listing import children_of_any_translation, in_locale_with_fallback, paginate
+from .listing import (
+    children_of_any_translation,
+    in_locale_with_fallback,
+    paginate,
+    public,
+)
 
 MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(0)]}
 
@@ -80,7 +85,7 @@ class BudgetGameIndexPage(Page):
 
     def games(self):
         """Returns the live sessions under this index or its translations."""
-        pages = BudgetGamePage.objects.live().public()
+        pages = public(BudgetGamePage.objects.live())
         pages = in_locale_with_fallback(
             children_of_any_translation(pages, self), self.locale
         )

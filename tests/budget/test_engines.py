@@ -58,6 +58,10 @@ def test_fast_engine_agrees_with_exact_engine(seed: int) -> None:
 def test_completion_equals_unit_stepping(seed: int) -> None:
     rng = random.Random(1000 + seed)
     data, costs = _data(seed, voters=rng.randint(1, 40), budget_factor=rng.random())
+    _assert_completion_equals_unit_stepping(data, costs)
+
+
+def _assert_completion_equals_unit_stepping(data: Prepared, costs: list) -> None:
     budget = Fraction(data.budget, data.unit)
     assert complete(data, costs, budget).selected == _brute_complete(
         data, costs, budget
@@ -97,10 +101,7 @@ def _tied_data(seed: int) -> tuple[Prepared, list]:
 @pytest.mark.parametrize("seed", [*range(60), 2528])
 def test_completion_equals_unit_stepping_with_ties(seed: int) -> None:
     data, costs = _tied_data(seed)
-    budget = Fraction(data.budget, data.unit)
-    assert complete(data, costs, budget).selected == _brute_complete(
-        data, costs, budget
-    )
+    _assert_completion_equals_unit_stepping(data, costs)
 
 
 @pytest.mark.parametrize("seed", range(12))
@@ -108,10 +109,7 @@ def test_completion_equals_unit_stepping_over_many_steps(seed: int) -> None:
     # Few voters and a small budget share: hundreds of steps before the
     # outcome is exhaustive, so ranges are split and replayed many times.
     data, costs = _data(seed, voters=6 + seed, budget_factor=0.05)
-    budget = Fraction(data.budget, data.unit)
-    assert complete(data, costs, budget).selected == _brute_complete(
-        data, costs, budget
-    )
+    _assert_completion_equals_unit_stepping(data, costs)
 
 
 @pytest.mark.parametrize("seed", range(20))
