@@ -1,4 +1,4 @@
-"""City-agnostic participatory-budgeting rules (pure Python, no Django).
+"""City-agnostic participatory-budgeting rules (no Django; numpy for speed).
 
 Typical use::
 
