@@ -17,16 +17,42 @@ FORBIDDEN_ID_CHARACTERS: Final = frozenset(",;\r\n")
 MoneyLike = Decimal | int | str
 
 
+def gettext_noop(message: str) -> str:
+    """Mark ``message`` for the translation catalogues; return it unchanged.
+
+    This package knows no Django. Django's ``makemessages`` collects strings
+    passed to a function of this name, so the Django side can translate
+    ``BudgetDataError.template`` into the reader's language.
+    """
+    return message
+
+
 class BudgetDataError(ValueError):
-    """Report invalid budget data; ``line`` and ``column`` locate it in a file."""
+    """Report invalid budget data; ``line`` and ``column`` locate it in a file.
+
+    ``template`` is an English message with ``%(name)s`` placeholders filled
+    from ``params``; ``reason`` is the filled-in message. Callers speaking
+    another language translate the template and fill it themselves.
+    """
 
     def __init__(
-        self, message: str, *, line: int | None = None, column: str | None = None
+        self,
+        template: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        line: int | None = None,
+        column: str | None = None,
     ) -> None:
-        self.reason = message
+        self.template = template
+        self.params = dict(params or {})
+        self.reason = template % self.params if self.params else template
         self.line = line
         self.column = column
-        super().__init__(_located(message, line, column))
+        super().__init__(_located(self.reason, line, column))
+
+    def located(self, line: int | None, column: str | None) -> BudgetDataError:
+        """Return the same error placed at ``line`` and ``column``."""
+        return BudgetDataError(self.template, self.params, line=line, column=column)
 
 
 def _located(message: str, line: int | None, column: str | None) -> str:
@@ -42,27 +68,45 @@ def _located(message: str, line: int | None, column: str | None) -> str:
 def as_money(value: object, what: str) -> Decimal:
     """Return ``value`` as a finite, non-negative Decimal or raise BudgetDataError."""
     if isinstance(value, bool | float):
-        raise BudgetDataError(f"{what} must be a Decimal, int or str, not {value!r}")
+        raise BudgetDataError(
+            "%(what)s must be a Decimal, int or str, not %(value)r",
+            {"what": what, "value": value},
+        )
     shown = repr(value) if isinstance(value, str) else str(value)
     try:
         amount = Decimal(value.strip() if isinstance(value, str) else value)
     except (InvalidOperation, TypeError, ValueError):
-        raise BudgetDataError(f"{what} {shown} is not a number") from None
+        raise BudgetDataError(
+            gettext_noop("%(what)s %(value)s is not a number"),
+            {"what": what, "value": shown},
+        ) from None
     if not amount.is_finite():
-        raise BudgetDataError(f"{what} {shown} is not a finite number")
+        raise BudgetDataError(
+            gettext_noop("%(what)s %(value)s is not a finite number"),
+            {"what": what, "value": shown},
+        )
     if amount < 0:
-        raise BudgetDataError(f"{what} {shown} is negative")
+        raise BudgetDataError(
+            gettext_noop("%(what)s %(value)s is negative"),
+            {"what": what, "value": shown},
+        )
     return amount
 
 
 def check_id(value: object, what: str) -> str:
     """Return ``value`` if it is a usable identifier, else raise BudgetDataError."""
     if not isinstance(value, str) or not value.strip():
-        raise BudgetDataError(f"{what} must be a non-empty string, not {value!r}")
+        raise BudgetDataError(
+            gettext_noop("%(what)s must be a non-empty string, not %(value)r"),
+            {"what": what, "value": value},
+        )
     if value != value.strip() or FORBIDDEN_ID_CHARACTERS & set(value):
         raise BudgetDataError(
-            f"{what} {value!r} has surrounding spaces, a comma, a semicolon "
-            "or a line break"
+            gettext_noop(
+                "%(what)s %(value)r has surrounding spaces, a comma, a semicolon "
+                "or a line break"
+            ),
+            {"what": what, "value": value},
         )
     return value
 
@@ -79,7 +123,9 @@ class Project:
         check_id(self.id, "project id")
         object.__setattr__(self, "cost", as_money(self.cost, f"cost of {self.id}"))
         if not isinstance(self.name, str):
-            raise BudgetDataError(f"name of project {self.id} must be a string")
+            raise BudgetDataError(
+                "name of project %(id)s must be a string", {"id": self.id}
+            )
 
 
 @dataclass(frozen=True)
@@ -106,7 +152,9 @@ class Instance:
         try:
             return self._by_id[project_id]
         except KeyError:
-            raise BudgetDataError(f"unknown project {project_id!r}") from None
+            raise BudgetDataError(
+                "unknown project %(id)r", {"id": project_id}
+            ) from None
 
     def __contains__(self, project_id: object) -> bool:
         return project_id in self._by_id
@@ -131,7 +179,7 @@ def _project_tuple(projects: object) -> tuple[Project, ...]:
     result = tuple(projects)
     for item in result:
         if not isinstance(item, Project):
-            raise BudgetDataError(f"expected a Project, got {item!r}")
+            raise BudgetDataError("expected a Project, got %(item)r", {"item": item})
     return result
 
 
@@ -140,7 +188,7 @@ def _index_projects(projects: tuple[Project, ...]) -> dict[str, Project]:
     index: dict[str, Project] = {}
     for project in projects:
         if project.id in index:
-            raise BudgetDataError(f"duplicate project id {project.id!r}")
+            raise BudgetDataError("duplicate project id %(id)r", {"id": project.id})
         index[project.id] = project
     return index
 
@@ -199,7 +247,8 @@ class Profile:
             unknown = sorted(pid for pid in ballot if pid not in instance)
             if unknown:
                 raise BudgetDataError(
-                    f"ballot of voter {voter_id!r} names unknown project {unknown[0]!r}"
+                    "ballot of voter %(voter)r names unknown project %(project)r",
+                    {"voter": voter_id, "project": unknown[0]},
                 )
 
 
@@ -207,20 +256,29 @@ def _check_vote_type(profile: Profile) -> None:
     """Check that points and rankings are present exactly when the type needs."""
     kind = profile.vote_type
     if kind not in VOTE_TYPES:
-        raise BudgetDataError(f"vote_type {kind!r} is not one of {VOTE_TYPES}")
+        raise BudgetDataError(
+            "vote_type %(kind)r is not one of %(choices)s",
+            {"kind": kind, "choices": VOTE_TYPES},
+        )
     wants_points = kind in ("cumulative", "scoring")
     if profile.ballots and wants_points != bool(profile.points):
         need = "need" if wants_points else "cannot have"
-        raise BudgetDataError(f"{kind} ballots {need} points")
+        raise BudgetDataError(
+            "%(kind)s ballots %(need)s points", {"kind": kind, "need": need}
+        )
     if profile.ballots and (kind == "ordinal") != bool(profile.rankings):
         need = "need" if kind == "ordinal" else "cannot have"
-        raise BudgetDataError(f"{kind} ballots {need} rankings")
+        raise BudgetDataError(
+            "%(kind)s ballots %(need)s rankings", {"kind": kind, "need": need}
+        )
 
 
 def _ballot_ids(ballot: object) -> Iterable[str]:
     """Check that a ballot is an iterable of valid project ids."""
     if isinstance(ballot, str) or not isinstance(ballot, Iterable):
-        raise BudgetDataError(f"a ballot must be a set of project ids, not {ballot!r}")
+        raise BudgetDataError(
+            "a ballot must be a set of project ids, not %(ballot)r", {"ballot": ballot}
+        )
     return [check_id(pid, "project id in a ballot") for pid in ballot]
 
 
@@ -228,7 +286,10 @@ def _voter_ids(voter_ids: Iterable[str], ballots: tuple) -> tuple[str, ...]:
     """Return checked voter ids, numbering voters 1..n when none are given."""
     ids = tuple(voter_ids) or tuple(str(i) for i in range(1, len(ballots) + 1))
     if len(ids) != len(ballots):
-        raise BudgetDataError(f"{len(ids)} voter ids for {len(ballots)} ballots")
+        raise BudgetDataError(
+            "%(ids)s voter ids for %(ballots)s ballots",
+            {"ids": len(ids), "ballots": len(ballots)},
+        )
     if len(set(ids)) != len(ids):
         raise BudgetDataError("voter ids are not unique")
     return tuple(check_id(voter_id, "voter id") for voter_id in ids)
@@ -240,7 +301,10 @@ def _points(points: Iterable[Mapping[str, object]], ballots: tuple) -> tuple:
     if not rows:
         return ()
     if len(rows) != len(ballots):
-        raise BudgetDataError(f"{len(rows)} point rows for {len(ballots)} ballots")
+        raise BudgetDataError(
+            "%(rows)s point rows for %(ballots)s ballots",
+            {"rows": len(rows), "ballots": len(ballots)},
+        )
     return tuple(
         _point_row(row, ballot) for row, ballot in zip(rows, ballots, strict=True)
     )
@@ -259,7 +323,10 @@ def _rankings(rankings: Iterable[Iterable[str]], ballots: tuple) -> tuple:
     if not rows:
         return ()
     if len(rows) != len(ballots):
-        raise BudgetDataError(f"{len(rows)} rankings for {len(ballots)} ballots")
+        raise BudgetDataError(
+            "%(rows)s rankings for %(ballots)s ballots",
+            {"rows": len(rows), "ballots": len(ballots)},
+        )
     for row, ballot in zip(rows, ballots, strict=True):
         if len(row) != len(ballot) or set(row) != ballot:
             raise BudgetDataError("a ranking must list each project of its ballot once")

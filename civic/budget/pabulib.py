@@ -44,6 +44,7 @@ from civic.budget.instance import (
     Project,
     as_money,
     check_id,
+    gettext_noop,
 )
 
 SECTIONS: Final = ("META", "PROJECTS", "VOTES")
@@ -99,7 +100,9 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise BudgetDataError("the file is not valid UTF-8", line=line) from None
+        raise BudgetDataError(
+            gettext_noop("the file is not valid UTF-8"), line=line
+        ) from None
 
 
 def parse_pb(text: str) -> PabulibData:
@@ -134,7 +137,11 @@ def _split_sections(text: str) -> tuple[_Section, _Section, _Section]:
         if name in SECTIONS and ";" not in line:
             sections.append(_open_section(name, number, sections))
         elif not sections:
-            raise BudgetDataError(f"expected section META, found {line!r}", line=number)
+            raise BudgetDataError(
+                gettext_noop("expected section META, found %(line)r"),
+                {"line": line},
+                line=number,
+            )
         else:
             _add_row(sections[-1], number, line)
     _check_complete(sections, last)
@@ -146,8 +153,17 @@ def _open_section(name: str, line: int, sections: list[_Section]) -> _Section:
     """Start section ``name``, checking it comes next in order."""
     expected = SECTIONS[len(sections)] if len(sections) < len(SECTIONS) else None
     if name != expected:
-        found = f"expected section {expected}" if expected else "no more sections"
-        raise BudgetDataError(f"{found}, found section {name}", line=line)
+        if expected is None:
+            raise BudgetDataError(
+                gettext_noop("no more sections expected, found section %(name)s"),
+                {"name": name},
+                line=line,
+            )
+        raise BudgetDataError(
+            gettext_noop("expected section %(expected)s, found section %(name)s"),
+            {"expected": expected, "name": name},
+            line=line,
+        )
     return _Section(name, line)
 
 
@@ -161,8 +177,15 @@ def _add_row(section: _Section, line: int, text: str) -> None:
         return
     if len(fields) != len(section.columns):
         raise BudgetDataError(
-            f"expected {len(section.columns)} fields as in the header on line "
-            f"{section.line}, found {len(fields)}",
+            gettext_noop(
+                "expected %(expected)s fields as in the header on line "
+                "%(header)s, found %(found)s"
+            ),
+            {
+                "expected": len(section.columns),
+                "header": section.line,
+                "found": len(fields),
+            },
             line=line,
         )
     section.rows.append(_Row(line, dict(zip(section.columns, fields, strict=True))))
@@ -173,7 +196,11 @@ def _fields(text: str, line: int) -> list[str]:
     try:
         return next(csv.reader([text], delimiter=";", strict=True))
     except csv.Error as error:
-        raise BudgetDataError(f"cannot split the line: {error}", line=line) from None
+        raise BudgetDataError(
+            gettext_noop("cannot split the line: %(error)s"),
+            {"error": error},
+            line=line,
+        ) from None
 
 
 def _check_header(section: _Section) -> None:
@@ -184,11 +211,14 @@ def _check_header(section: _Section) -> None:
         "VOTES": ("voter_id", "vote"),
     }[section.name]
     if len(set(section.columns)) != len(section.columns):
-        raise BudgetDataError("the header repeats a column", line=section.line)
+        raise BudgetDataError(
+            gettext_noop("the header repeats a column"), line=section.line
+        )
     for column in required:
         if column not in section.columns:
             raise BudgetDataError(
-                f"the {section.name} header lacks column {column!r}",
+                gettext_noop("the %(section)s header lacks column %(column)r"),
+                {"section": section.name, "column": column},
                 line=section.line,
                 column=column,
             )
@@ -198,11 +228,17 @@ def _check_complete(sections: list[_Section], last: int) -> None:
     """Check that all three sections exist and have a header row."""
     if len(sections) < len(SECTIONS):
         missing = SECTIONS[len(sections)]
-        raise BudgetDataError(f"missing section {missing}", line=last)
+        raise BudgetDataError(
+            gettext_noop("missing section %(section)s"),
+            {"section": missing},
+            line=last,
+        )
     for section in sections:
         if not section.columns:
             raise BudgetDataError(
-                f"section {section.name} has no header row", line=section.line
+                gettext_noop("section %(section)s has no header row"),
+                {"section": section.name},
+                line=section.line,
             )
 
 
@@ -212,7 +248,9 @@ def _meta_values(meta: _Section) -> dict[str, str]:
     for row in meta.rows:
         key = row.fields["key"].strip()
         if key in values:
-            raise BudgetDataError(f"META key {key!r} repeated", line=row.line)
+            raise BudgetDataError(
+                gettext_noop("META key %(key)r repeated"), {"key": key}, line=row.line
+            )
         values[key] = row.fields["value"].strip()
     return values
 
@@ -228,7 +266,9 @@ def _meta_line(meta: _Section, key: str) -> int:
 def _instance(meta: _Section, projects: _Section, values: dict[str, str]) -> Instance:
     """Build the Instance from META and PROJECTS."""
     if "budget" not in values:
-        raise BudgetDataError("META has no budget", line=meta.line, column="key")
+        raise BudgetDataError(
+            gettext_noop("META has no budget"), line=meta.line, column="key"
+        )
     budget = _located_money(values["budget"], "budget", _meta_line(meta, "budget"))
     items = [_project(row) for row in projects.rows]
     _check_unique(projects.rows, "project_id")
@@ -241,7 +281,9 @@ def _project(row: _Row) -> Project:
     project_id = _located_id(row, "project_id")
     cost = row.fields["cost"]
     if not cost.strip():
-        raise BudgetDataError("cost is empty", line=row.line, column="cost")
+        raise BudgetDataError(
+            gettext_noop("cost is empty"), line=row.line, column="cost"
+        )
     money = _located_money(cost, "cost", row.line, "cost")
     return Project(project_id, money, row.fields.get("name", ""))
 
@@ -251,7 +293,7 @@ def _located_money(value: str, what: str, line: int, column: str = "value") -> D
     try:
         return as_money(value, what)
     except BudgetDataError as error:
-        raise BudgetDataError(error.reason, line=line, column=column) from None
+        raise error.located(line, column) from None
 
 
 def _located_id(row: _Row, column: str) -> str:
@@ -259,7 +301,7 @@ def _located_id(row: _Row, column: str) -> str:
     try:
         return check_id(row.fields[column], column)
     except BudgetDataError as error:
-        raise BudgetDataError(error.reason, line=row.line, column=column) from None
+        raise error.located(row.line, column) from None
 
 
 def _check_unique(rows: list[_Row], column: str) -> None:
@@ -269,7 +311,8 @@ def _check_unique(rows: list[_Row], column: str) -> None:
         value = row.fields[column]
         if value in seen:
             raise BudgetDataError(
-                f"{column} {value!r} already used on line {seen[value]}",
+                gettext_noop("%(column)s %(value)r already used on line %(line)s"),
+                {"column": column, "value": value, "line": seen[value]},
                 line=row.line,
                 column=column,
             )
@@ -284,11 +327,17 @@ def _check_count(meta: _Section, key: str, actual: int, section: str) -> None:
         text = row.fields["value"].strip()
         if not text.isdigit():
             raise BudgetDataError(
-                f"{key} {text!r} is not a whole number", line=row.line, column="value"
+                gettext_noop("%(key)s %(value)r is not a whole number"),
+                {"key": key, "value": text},
+                line=row.line,
+                column="value",
             )
         if int(text) != actual:
             raise BudgetDataError(
-                f"{key} is {text} but section {section} has {actual} rows",
+                gettext_noop(
+                    "%(key)s is %(value)s but section %(section)s has %(count)s rows"
+                ),
+                {"key": key, "value": text, "section": section, "count": actual},
                 line=row.line,
                 column="value",
             )
@@ -299,13 +348,17 @@ def _vote_type(meta: _Section, votes: _Section, values: dict[str, str]) -> str:
     vote_type = values.get("vote_type", "approval").lower()
     if vote_type not in VOTE_TYPES:
         raise BudgetDataError(
-            f"vote_type {vote_type!r} is not one of {', '.join(VOTE_TYPES)}",
+            gettext_noop("vote_type %(value)r is not one of %(choices)s"),
+            {"value": vote_type, "choices": ", ".join(VOTE_TYPES)},
             line=_meta_line(meta, "vote_type"),
             column="value",
         )
     if vote_type in POINT_TYPES and "points" not in votes.columns:
         raise BudgetDataError(
-            f"{vote_type} votes need a points column", line=votes.line, column="points"
+            gettext_noop("%(vote_type)s votes need a points column"),
+            {"vote_type": vote_type},
+            line=votes.line,
+            column="points",
         )
     return vote_type
 
@@ -335,14 +388,14 @@ def _vote(row: _Row, instance: Instance) -> tuple[str, ...]:
     for project_id in order:
         if project_id not in instance:
             raise BudgetDataError(
-                f"vote of {row.fields['voter_id']!r} names unknown project "
-                f"{project_id!r}",
+                gettext_noop("vote of %(voter)r names unknown project %(project)r"),
+                {"voter": row.fields["voter_id"], "project": project_id},
                 line=row.line,
                 column="vote",
             )
     if len(set(order)) != len(order):
         raise BudgetDataError(
-            "a vote names a project twice", line=row.line, column="vote"
+            gettext_noop("a vote names a project twice"), line=row.line, column="vote"
         )
     return order
 
@@ -353,7 +406,8 @@ def _points(row: _Row, order: tuple[str, ...]) -> dict[str, Decimal]:
     items = [item.strip() for item in text.split(",")] if text else []
     if len(items) != len(order):
         raise BudgetDataError(
-            f"{len(items)} points for {len(order)} projects",
+            gettext_noop("%(found)s points for %(count)s projects"),
+            {"found": len(items), "count": len(order)},
             line=row.line,
             column="points",
         )
@@ -396,7 +450,9 @@ def _plain(value: Decimal) -> str:
 def _safe(value: str) -> str:
     """Reject line breaks, which the line-based format cannot hold."""
     if "\n" in value or "\r" in value:
-        raise BudgetDataError(f"cannot write a line break in {value!r}")
+        raise BudgetDataError(
+            "cannot write a line break in %(value)r", {"value": value}
+        )
     return value
 
 
@@ -462,5 +518,7 @@ def pabulib_data(
     """Bundle an instance and a profile for writing, checking they match."""
     profile.check_against(instance)
     if profile.vote_type in POINT_TYPES and not profile.points and len(profile):
-        raise BudgetDataError(f"{profile.vote_type} profile without points")
+        raise BudgetDataError(
+            "%(kind)s profile without points", {"kind": profile.vote_type}
+        )
     return PabulibData(instance, profile, dict(meta or {}))

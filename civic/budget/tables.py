@@ -29,7 +29,8 @@ class TablePackage:
         amounts = {k: as_money(v, f"amount for {k}") for k, v in self.amounts.items()}
         if amounts and set(amounts) != self.options:
             raise BudgetDataError(
-                f"table {self.table!r}: amounts must name exactly its options"
+                "table %(table)r: amounts must name exactly its options",
+                {"table": self.table},
             )
         object.__setattr__(self, "amounts", amounts)
 

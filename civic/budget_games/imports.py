@@ -149,16 +149,20 @@ def import_pabulib(draft, raw, user):
 
 
 def pb_problem(error):
-    """Returns the ImportProblem of a pabulib reading error.
+    """Returns the ImportProblem of a pabulib reading error, in the editor's
+    language.
 
-    The reader (civic.budget) knows no Django and words its reasons in
-    English, as the format's own documentation does; the frame around the
-    reason is in the editor's language.
+    The reader (civic.budget) knows no Django: it gives an English template,
+    marked for the catalogues, and its values. Section, column and key names
+    stay as the file spells them.
     """
-    reason = _("the file does not follow the pabulib format: %(reason)s") % {
-        "reason": error.reason
+    reason = _(error.template)
+    if error.params:
+        reason %= error.params
+    framed = _("the file does not follow the pabulib format: %(reason)s") % {
+        "reason": reason
     }
-    return ImportProblem(error.line or 0, error.column or "", reason)
+    return ImportProblem(error.line or 0, error.column or "", framed)
 
 
 def option_from_project(project):

@@ -232,16 +232,51 @@ def test_pabulib_file_with_inconsistent_totals_names_line_and_column(tree):
     ]
 
 
-def test_pabulib_problems_are_framed_in_the_editors_language(tree):
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl",
+            "Rij 5, kolom “value”: het bestand volgt het pabulib-formaat niet: "
+            "num_votes is 9 maar sectie VOTES heeft 3 rijen",
+        ),
+        (
+            "fr",
+            "Ligne 5, colonne “value”\u00a0: le fichier ne suit pas le format "
+            "pabulib\u00a0: num_votes vaut 9 mais la section VOTES a 3 lignes",
+        ),
+    ],
+)
+def test_pabulib_problems_are_in_the_editors_language(tree, language, expected):
     game = make_game(make_game_index(tree["home"]), options=[], tables=[])
 
-    with translation.override("nl"):
+    with translation.override(language):
         problems = problems_of(
             game, "pabulib", PB.replace("num_votes;3", "num_votes;9")
         )
 
-    assert problems[0].startswith("Rij ")
-    assert "het bestand volgt het pabulib-formaat niet: " in problems[0]
+    assert problems == [expected]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("p1;60000;Park", "p1;60.000,5;Park"), "cost '60.000,5' is geen getal"),
+        (
+            ("v2;p1;71", "v2;p1,p9;71"),
+            "de stem van 'v2' noemt een onbekend project 'p9'",
+        ),
+        (("META\n", "METAX\n"), "sectie META verwacht, 'METAX' gevonden"),
+    ],
+)
+def test_pabulib_reasons_are_translated(tree, change, expected):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+
+    with translation.override("nl"):
+        problems = problems_of(game, "pabulib", PB.replace(*change))
+
+    assert len(problems) == 1
+    assert problems[0].endswith(expected)
 
 
 def test_admin_upload_shows_every_problem_with_a_400(admin_client, admin_user, game):
