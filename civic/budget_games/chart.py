@@ -1,6 +1,6 @@
 """Geometry of the server-rendered SVG bar chart of a session's result.
 
-The template ``civic/includes/budget_game_chart.svg.html`` draws it; the same
+The template ``civic/includes/budget_game_chart.html`` draws it; the same
 numbers stand in the table beside it, so the chart is never the only source.
 """
 

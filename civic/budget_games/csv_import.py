@@ -13,11 +13,16 @@ import csv
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from civic.models import Theme
-from civic.models.budget_games import BudgetGameBallots, BudgetGameOption
+from civic.models.budget_games import (
+    BudgetGameBallots,
+    BudgetGameOption,
+    BudgetGameTable,
+)
 
 from .money import AmountError, format_money, parse_amount
 from .packages import PackageError, limit_error, package_text, parse_item
@@ -36,29 +41,28 @@ REQUIRED_OPTION_COLUMNS = ("code", "title", "kind", "amount")
 TABLE_COLUMNS = ("table", "participants", "note")
 BALLOT_ID_COLUMNS = ("ballot",)
 CHOSEN_MARKS = {"x", "✓", "✔"}
-YES = {"1", "x", "yes", "ja", "oui", "true", "waar", "vrai", "✓"}
+YES = {"1", "x", "yes", "ja", "oui", "true", "waar", "vrai", "✓", "✔"}
 NO = {"", "0", "no", "nee", "non", "false", "onwaar", "faux"}
 
 
 @dataclass
 class ImportProblem:
-    """One thing wrong in a file, where it is."""
+    """One thing wrong in a file, where it is: ``row`` 0 and ``column`` ""
+    when the problem lies with the file or the session as a whole."""
 
     row: int
     column: str
     message: str
 
     def __str__(self):
+        names = {"row": self.row, "column": self.column, "message": self.message}
+        if self.row and self.column:
+            return _("Row %(row)s, column “%(column)s”: %(message)s") % names
+        if self.row:
+            return _("Row %(row)s: %(message)s") % names
         if self.column:
-            return _("Row %(row)s, column “%(column)s”: %(message)s") % {
-                "row": self.row,
-                "column": self.column,
-                "message": self.message,
-            }
-        return _("Row %(row)s: %(message)s") % {
-            "row": self.row,
-            "message": self.message,
-        }
+            return _("Column “%(column)s”: %(message)s") % names
+        return self.message
 
 
 class ImportFailed(Exception):
@@ -218,6 +222,27 @@ def fill_option(option, cells, lookups):
     problems += set_amount(option, cells["amount"])
     problems += set_theme(option, cells.get("theme", ""), lookups.themes)
     problems += set_partly(option, cells.get("partly_fundable", ""))
+    checked = {column for column, _message in problems}
+    return problems + field_problems(
+        option, [name for name in OPTION_FIELDS if name not in checked]
+    )
+
+
+# The option fields a file sets, checked as the editor's form checks them.
+OPTION_FIELDS = ("code", "title", "amount")
+
+
+def field_problems(instance, names):
+    """Returns (column, message) pairs for the values of the fields ``names``
+    that the model refuses (too long, too many digits, not a slug), in the
+    words Django's form would use."""
+    problems = []
+    for name in names:
+        model_field = instance._meta.get_field(name)
+        try:
+            model_field.clean(getattr(instance, model_field.attname), instance)
+        except ValidationError as error:
+            problems.append((name, " ".join(error.messages)))
     return problems
 
 
@@ -302,6 +327,11 @@ def read_table(number, cells, codes, budget, limit, problems):
     name = cells["table"].strip()
     if not name:
         problems.append(ImportProblem(number, "table", _("the table has no name.")))
+    else:
+        problems += [
+            ImportProblem(number, "table", message)
+            for _name, message in field_problems(BudgetGameTable(name=name), ["name"])
+        ]
     participants = read_count(number, cells.get("participants", ""), problems)
     choices = []
     for code, option in codes.items():

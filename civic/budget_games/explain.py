@@ -37,6 +37,10 @@ def funded_sentence(explanation, result, values):
             "equal shares.",
             explanation.support,
         ) % {**values, "price": format_money(price)}
+    if not explanation.support:
+        # "Most votes first" spends what is left on options nobody chose,
+        # as the reference implementation does.
+        return _("Funded without support: it fits in what the chosen options left.")
     if result.by_tables:
         return (
             ngettext(
@@ -123,12 +127,23 @@ def explain_extra(line, result, limit):
         "majority": result.voters // 2 + 1,
         "amount": format_money(line.cost),
     }
-    if not line.funded:
+    if not line.funded and result.by_tables:
         return (
             ngettext(
                 "Not accepted: chosen by %(support)s of %(total)s table; a majority "
                 "is %(majority)s.",
                 "Not accepted: chosen by %(support)s of %(total)s tables; a majority "
+                "is %(majority)s.",
+                result.voters,
+            )
+            % values
+        )
+    if not line.funded:
+        return (
+            ngettext(
+                "Not accepted: chosen by %(support)s of %(total)s voter; a majority "
+                "is %(majority)s.",
+                "Not accepted: chosen by %(support)s of %(total)s voters; a majority "
                 "is %(majority)s.",
                 result.voters,
             )

@@ -26,6 +26,10 @@ class BudgetGamePageForm(WagtailAdminPageForm):
         options = self.check_option_codes()
         if options is not None and cleaned_data.get("budget") is not None:
             self.check_packages(options, cleaned_data)
+        if options is not None and self.instance.pk:
+            error = ballots_error(self.instance, options)
+            if error:
+                self.add_error(None, error)
         return cleaned_data
 
     def rows(self, name):
@@ -109,3 +113,20 @@ class BudgetGameImportForm(forms.Form):
         from civic.models.budget_games import BudgetGameBallots
 
         return self.cleaned_data["ballot_kind"] or BudgetGameBallots.KIND_APPROVAL
+
+
+def ballots_error(page, options):
+    """Returns the message when ``page``'s imported ballots (those waiting for
+    publication, else the public ones) name options ``options`` lacks."""
+    from civic.models.budget_games import BudgetGameBallots
+
+    stored = BudgetGameBallots.for_page(page, draft=True)
+    if stored is None:
+        return None
+    missing = sorted(set().union(*stored.ballots()) - set(options))
+    if not missing:
+        return None
+    return gettext(
+        "The imported ballots name options that are no longer in the list: "
+        "%(codes)s. Keep those options, or import ballots without them."
+    ) % {"codes": ", ".join(missing)}

@@ -21,13 +21,16 @@ from civic.models.budget_games import (
 
 from .csv_import import (
     OPTION_COLUMNS,
+    OPTION_FIELDS,
     TABLE_COLUMNS,
     ImportFailed,
     ImportProblem,
+    field_problems,
     read_ballots,
     read_options,
     read_tables,
 )
+from .forms import ballots_error
 from .packages import PackageError, options_by_code, parse_package
 
 logger = logging.getLogger("civic.budget_games")
@@ -39,7 +42,8 @@ def latest_draft(page):
 
 
 def import_file(page, kind, raw, user, ballot_kind=BudgetGameBallots.KIND_APPROVAL):
-    """Imports ``raw`` (bytes) of ``kind`` into ``page``; returns a message.
+    """Imports ``raw`` (bytes) of ``kind`` into ``page``; returns the number
+    of options, tables or ballots imported.
 
     Raises:
         ImportFailed: with every problem of the file; nothing is stored then.
@@ -53,7 +57,7 @@ def import_file(page, kind, raw, user, ballot_kind=BudgetGameBallots.KIND_APPROV
         elif kind == "pabulib":
             count = import_pabulib(draft, raw, user)
         else:
-            count = import_ballots(draft, raw, ballot_kind)
+            count = import_ballots(draft, raw, ballot_kind, user)
     logger.info("Imported %s %s into Budget Game %s", count, kind, page.pk)
     return count
 
@@ -64,9 +68,13 @@ def save_draft(draft, user):
 
 
 def import_options(draft, raw, user):
-    """Replaces the option list; tables must still name known options."""
+    """Replaces the option list; tables and ballots must still name known
+    options."""
     options = read_options(raw, list(draft.options.all()))
     check_tables_against(draft, options)
+    error = ballots_error(draft, options_by_code(options))
+    if error:
+        raise ImportFailed([ImportProblem(0, "code", error)])
     draft.options = options
     save_draft(draft, user)
     return len(options)
@@ -105,18 +113,21 @@ def import_tables(draft, raw, user):
     return len(tables)
 
 
-def import_ballots(draft, raw, kind):
-    """Replaces the session's ballots."""
+def import_ballots(draft, raw, kind, user):
+    """Replaces the session's ballots; the session then plays with them."""
     ballots = read_ballots(raw, list(draft.options.all()), draft.budget, kind)
+    play_with_ballots(draft, user)
     store_ballots(draft, ballots, kind, _("CSV file"))
     return len(ballots)
 
 
 def store_ballots(page, ballots, kind, source):
-    """Stores ``ballots`` (sets of codes) for every translation of ``page``."""
+    """Stores ``ballots`` (sets of codes) for every translation of ``page``,
+    waiting for the session's next publication (previews show them)."""
     lines = "\n".join(",".join(sorted(ballot)) for ballot in ballots)
     BudgetGameBallots.objects.update_or_create(
         translation_key=page.translation_key,
+        live=False,
         defaults={
             "kind": kind,
             "lines": lines,
@@ -128,24 +139,47 @@ def store_ballots(page, ballots, kind, source):
 
 def import_pabulib(draft, raw, user):
     """Imports a pabulib file's projects as options (when the session has
-    none yet; otherwise they must match) and its votes as ballots.
+    none yet; otherwise they must match) and its approval votes as ballots.
+    The session then plays with ballots.
     """
     try:
         data = parse_pb(decode_pb(raw))
     except BudgetDataError as error:
         raise ImportFailed([pb_problem(error)]) from None
+    if data.profile.vote_type != "approval":
+        raise ImportFailed(
+            [
+                ImportProblem(
+                    0,
+                    "vote_type",
+                    _(
+                        "only approval votes can be imported; this file holds "
+                        "%(kind)s votes."
+                    )
+                    % {"kind": data.profile.vote_type},
+                )
+            ]
+        )
     options = list(draft.options.all())
     if options:
         check_projects(data.instance, options, draft.budget)
     else:
-        draft.options = [option_from_project(project) for project in data.instance]
+        draft.options = options_from_projects(data.instance)
         draft.budget = data.instance.budget
-        draft.variant = draft.VARIANT_BALLOTS
-        save_draft(draft, user)
+    play_with_ballots(draft, user, saved=not options)
     store_ballots(
         draft, data.profile.ballots, BudgetGameBallots.KIND_APPROVAL, "pabulib"
     )
     return len(data.profile)
+
+
+def play_with_ballots(draft, user, saved=False):
+    """Saves a draft in which the session plays with ballots, if it did not
+    already (or if ``saved`` asks for a new revision anyway): imported
+    ballots would count for nothing in a session played at tables."""
+    if draft.variant != draft.VARIANT_BALLOTS or saved:
+        draft.variant = draft.VARIANT_BALLOTS
+        save_draft(draft, user)
 
 
 def pb_problem(error):
@@ -165,14 +199,34 @@ def pb_problem(error):
     return ImportProblem(error.line or 0, error.column or "", framed)
 
 
-def option_from_project(project):
-    """Returns a new investment option for a pabulib project."""
-    return BudgetGameOption(
-        code=project.id,
-        title=project.name or project.id,
-        kind=BudgetGameOption.KIND_INVESTMENT,
-        amount=project.cost,
-    )
+def options_from_projects(instance):
+    """Returns new investment options for a pabulib instance's projects.
+
+    Raises:
+        ImportFailed: when a project id or name does not fit an option (an
+            option code is a short slug).
+    """
+    options, problems = [], []
+    for project in instance:
+        option = BudgetGameOption(
+            code=project.id,
+            title=project.name or project.id,
+            kind=BudgetGameOption.KIND_INVESTMENT,
+            amount=project.cost,
+        )
+        for _name, message in field_problems(option, OPTION_FIELDS):
+            problems.append(
+                ImportProblem(
+                    0,
+                    "project_id",
+                    _("project %(code)s: %(message)s")
+                    % {"code": project.id, "message": message},
+                )
+            )
+        options.append(option)
+    if problems:
+        raise ImportFailed(problems)
+    return options
 
 
 def check_projects(instance, options, budget):

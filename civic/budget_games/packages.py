@@ -15,9 +15,10 @@ from civic.models.budget_games import BudgetGameOption, BudgetGamePage
 
 from .money import AmountError, format_money, parse_amount
 
-# Items are separated by semicolons, line breaks or commas, except a comma
-# followed by exactly three digits: "B04: 15,000, A01" keeps its thousands.
-ITEM_SEPARATOR = re.compile(r"[;\n]|,(?!\d{3}(?!\d))")
+# Items are separated by semicolons, line breaks or commas. A comma between
+# two digits of an amount belongs to it: "B04: 15,000, A01" keeps its
+# thousands and "B04: 15000,50; A01" its cents.
+ITEM_SEPARATOR = re.compile(r"[;\n]")
 ITEM = re.compile(r"^(?P<code>[\w-]+)\s*(?:[:=]\s*(?P<amount>.+))?$")
 
 
@@ -49,9 +50,7 @@ def parse_package(table_name, text, options):
             an option that cannot be partly funded.
     """
     choices = {}
-    for item in ITEM_SEPARATOR.split(text or ""):
-        if not item.strip():
-            continue
+    for item in split_items(text):
         choice = parse_item(table_name, item.strip(), options)
         if choice.option.code in choices:
             raise PackageError(
@@ -60,6 +59,29 @@ def parse_package(table_name, text, options):
             )
         choices[choice.option.code] = choice
     return list(choices.values())
+
+
+def split_items(text):
+    """Returns the items of a package text, without blanks.
+
+    A comma directly between two digits after a colon is part of the amount
+    (thousands or decimals); any other comma separates items.
+    """
+    items = []
+    for line in ITEM_SEPARATOR.split(text or ""):
+        pieces = line.split(",")
+        for piece in pieces:
+            previous = items[-1] if items and items[-1] is not None else ""
+            if (
+                piece[:1].isdigit()
+                and previous[-1:].isdigit()
+                and any(mark in previous for mark in ":=")
+            ):
+                items[-1] = f"{previous},{piece}"
+            else:
+                items.append(piece)
+        items.append(None)  # a line break or semicolon always separates
+    return [item.strip() for item in items if item is not None and item.strip()]
 
 
 def parse_item(table_name, item, options):

@@ -20,9 +20,10 @@ class TableView:
     unreadable: bool
 
 
-def page_context(page):
-    """Returns the template context of a session page."""
-    result = game_result(page)
+def page_context(page, draft=False):
+    """Returns the template context of a session page (``draft``: a preview,
+    see ``game_result``)."""
+    result = game_result(page, draft)
     return {
         "result": result,
         "chart": support_chart(result),
@@ -30,7 +31,7 @@ def page_context(page):
         "photos": page.photos.select_related("image").prefetch_related(
             "image__renditions"
         ),
-        "follow_up": [row for row in result.investments if row.option.status],
+        "follow_up": [row for row in result.rows if row.option.status],
     }
 
 

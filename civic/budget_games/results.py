@@ -82,12 +82,17 @@ class GameResult:
         return self.investments + self.extras
 
 
-def game_result(page):
+def game_result(page, draft=False):
     """Returns the GameResult of ``page`` (a BudgetGamePage, saved or previewed).
 
-    Data the rules cannot take (a package an editor never validated, ballots
-    naming a removed option) gives a result with ``error`` set, never an
-    exception: the public page still renders.
+    With ``draft`` (a preview), imported ballots that wait for publication
+    count instead of the public ones.
+
+    Data the rules cannot take (a package an editor never validated, an
+    unknown rule) gives a result with ``error`` set, never an exception: the
+    public page still renders. A ballot's choice of an option no longer in
+    the list does not count (the editor's form and the options import refuse
+    to remove an option imported ballots name).
     """
     # The page shows each option's theme and its follow-up's links.
     options = list(page.options.select_related("theme", "initiative", "event"))
@@ -102,7 +107,9 @@ def game_result(page):
         rule = get_rule(page.result_rule)
         result.rule_label = rule_label(rule)
         ballots = (
-            table_ballots(page, options) if result.by_tables else online_ballots(page)
+            table_ballots(page, options)
+            if result.by_tables
+            else online_ballots(page, draft)
         )
         fill_result(result, rule, options, ballots, page.package_limit)
     except (PackageError, LookupError, ValueError) as error:
@@ -127,9 +134,10 @@ def table_ballots(page, options):
     ]
 
 
-def online_ballots(page):
-    """Returns the imported ballots of ``page`` as {code: None} dicts."""
-    stored = BudgetGameBallots.for_page(page) if page.translation_key else None
+def online_ballots(page, draft=False):
+    """Returns the imported ballots of ``page`` as {code: None} dicts: the
+    public ones, or with ``draft`` those waiting for publication if any."""
+    stored = BudgetGameBallots.for_page(page, draft) if page.translation_key else None
     if stored is None:
         return []
     return [dict.fromkeys(ballot) for ballot in stored.ballots()]

@@ -32,7 +32,12 @@ class UnknownRuleError(LookupError):
 
 
 def budget_rules():
-    """Returns {name: rule} of every registered rule, the library's first."""
+    """Returns {name: rule} of every registered rule, the library's first.
+
+    A hook's rule replaces a library rule of the same name, on purpose: a
+    city may count "as played" its own way. ``civic.budget.register``, used
+    outside Django, refuses a name twice instead.
+    """
     rules = {name: library.get_rule(name) for name in library.rule_names()}
     for hook in hooks.get_hooks(HOOK_NAME):
         found = hook()

@@ -13,7 +13,8 @@ from .csv_import import ImportFailed
 from .forms import BudgetGameImportForm
 from .imports import csv_template, import_file
 
-TEMPLATE_KINDS = ("options", "tables", "ballots")
+# The kinds of file with a CSV template to download (pabulib has its own format).
+CSV_TEMPLATE_KINDS = ("options", "tables", "ballots")
 
 
 def editable_game(request, page_id):
@@ -55,7 +56,7 @@ def import_view(request, page_id):
         "page": page,
         "form": form,
         "problems": problems,
-        "kinds": TEMPLATE_KINDS,
+        "kinds": CSV_TEMPLATE_KINDS,
     }
     status = 400 if problems else 200
     return TemplateResponse(
@@ -66,7 +67,7 @@ def import_view(request, page_id):
 def template_view(request, page_id, kind):
     """Serves the CSV template of ``kind``, filled with the session's data."""
     page = editable_game(request, page_id)
-    if kind not in TEMPLATE_KINDS:
+    if kind not in CSV_TEMPLATE_KINDS:
         raise PermissionDenied
     response = HttpResponse(
         csv_template(page, kind), content_type="text/csv; charset=utf-8"

@@ -5,9 +5,11 @@ Results are never stored: ``civic.budget_games.results`` computes them from
 the options and the tables' packages (or the ballots) with the session's rule.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -40,6 +42,8 @@ from .listing import (
     paginate,
     public,
 )
+
+logger = logging.getLogger("civic.budget_games")
 
 MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(0)]}
 
@@ -275,7 +279,9 @@ class BudgetGamePage(RoutablePageMixin, Page):
         from civic.budget_games.presentation import page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(page_context(self))
+        # Wagtail marks preview requests; a preview shows imported ballots
+        # that wait for publication.
+        context.update(page_context(self, getattr(request, "is_preview", False)))
         return context
 
     @path("result-sheet/", name="result_sheet")
@@ -544,7 +550,15 @@ class BudgetGameBallots(models.Model):
         (KIND_BASKET, _("Basket: fill a basket within the budget")),
     ]
 
-    translation_key = models.UUIDField(_("session"), unique=True)
+    translation_key = models.UUIDField(_("session"))
+    live = models.BooleanField(
+        _("published"),
+        default=True,
+        help_text=_(
+            "Imported ballots wait, like the page's other changes, until the "
+            "session is published."
+        ),
+    )
     kind = models.CharField(
         _("kind of ballot"), max_length=20, choices=KIND_CHOICES, default=KIND_APPROVAL
     )
@@ -556,6 +570,12 @@ class BudgetGameBallots(models.Model):
     class Meta:
         verbose_name = _("ballots of a Budget Game")
         verbose_name_plural = _("ballots of Budget Games")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "live"],
+                name="civic_budget_ballots_one_draft_one_live",
+            )
+        ]
 
     def __str__(self):
         return f"{self.count} ballots ({self.kind})"
@@ -565,8 +585,45 @@ class BudgetGameBallots(models.Model):
         return [set(line.split(",")) - {""} for line in self.lines.splitlines()]
 
     @classmethod
-    def for_page(cls, page):
-        return cls.objects.filter(translation_key=page.translation_key).first()
+    def for_page(cls, page, draft=False):
+        """Returns the ballots the public sees, or with ``draft`` those an
+        editor previews: the imported ones waiting for publication, if any.
+        """
+        rows = cls.objects.filter(translation_key=page.translation_key)
+        if not draft:
+            return rows.filter(live=True).first()
+        return rows.order_by("live").first()
+
+    @classmethod
+    def publish(cls, page):
+        """Makes the ballots waiting for ``page``'s publication the public ones.
+
+        Returns True when there were any.
+        """
+        with transaction.atomic():
+            rows = cls.objects.select_for_update().filter(
+                translation_key=page.translation_key
+            )
+            waiting = rows.filter(live=False).first()
+            if waiting is None:
+                return False
+            rows.filter(live=True).delete()
+            waiting.live = True
+            waiting.save(update_fields=["live"])
+        return True
+
+
+def publish_ballots(sender, instance, **kwargs):
+    """Publishes a session's waiting ballots with the session itself.
+
+    Wagtail also sends ``page_published`` when it schedules a page's first
+    publication; the page is not live then, and its ballots wait for the
+    real one.
+    """
+    if not isinstance(instance, BudgetGamePage) or not instance.live:
+        return
+    if BudgetGameBallots.publish(instance):
+        logger.info("Budget Game %s: imported ballots published", instance.pk)
 
 
 def delete_orphan_ballots(instance, **kwargs):

@@ -2,13 +2,17 @@
 problem names its row and column.
 """
 
+import datetime
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from civic.budget_games.csv_import import ImportFailed
 from civic.budget_games.imports import import_file
+from civic.budget_games.results import game_result
 from civic.models import BudgetGameBallots, BudgetGamePage
 from tests.civic.budget_game_helpers import make_game, make_game_index
 
@@ -174,7 +178,7 @@ def test_ballots_import_for_every_translation(game, admin_user):
 
     import_file(game, "ballots", text.encode("utf-8"), admin_user)
 
-    stored = BudgetGameBallots.for_page(game)
+    stored = BudgetGameBallots.for_page(game, draft=True)
     assert stored.count == 3
     assert stored.ballots() == [{"A01", "A03"}, {"A01"}, {"A02", "A03"}]
 
@@ -186,7 +190,7 @@ def test_basket_over_budget_is_refused(game, admin_user):
         import_file(game, "ballots", text.encode(), admin_user, "basket")
 
     assert str(failure.value.problems[0]).startswith("Row 2: this basket costs")
-    assert BudgetGameBallots.for_page(game) is None
+    assert BudgetGameBallots.for_page(game, draft=True) is None
 
 
 PB = """META
@@ -218,7 +222,7 @@ def test_pabulib_file_creates_options_and_anonymous_ballots(tree, admin_user):
         ("p2", "50000"),
     ]
     assert draft.variant == BudgetGamePage.VARIANT_BALLOTS
-    assert BudgetGameBallots.for_page(game).lines == "p1,p2\np1\np2"
+    assert BudgetGameBallots.for_page(game, draft=True).lines == "p1,p2\np1\np2"
 
 
 def test_pabulib_file_with_inconsistent_totals_names_line_and_column(tree):
@@ -311,3 +315,189 @@ def csv_file(text):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("options.csv", text.encode(), content_type="text/csv")
+
+
+def online_game(tree, **fields):
+    game = make_game(
+        make_game_index(tree["home"]),
+        tables=[],
+        variant=BudgetGamePage.VARIANT_BALLOTS,
+        **fields,
+    )
+    game.save_revision().publish()
+    game.refresh_from_db()
+    return game
+
+
+def test_imported_ballots_wait_for_the_session_to_be_published(tree, admin_user):
+    game = online_game(tree)
+    import_file(game, "ballots", b"A01\n1\n1\n", admin_user)
+    import_file(game, "ballots", b"A01;A02\n1;0\n0;1\n1;1\n", admin_user)
+
+    public, preview = game_result(game), game_result(game, draft=True)
+
+    assert (public.voters, preview.voters) == (0, 3)
+
+    game.get_latest_revision().publish()
+
+    assert game_result(game).voters == 3
+    assert game_result(game, draft=True).voters == 3
+    assert (
+        BudgetGameBallots.objects.filter(translation_key=game.translation_key).count()
+        == 1
+    )
+
+
+def test_a_later_import_replaces_the_published_ballots_only_on_publishing(
+    tree, admin_user
+):
+    game = online_game(tree)
+    import_file(game, "ballots", b"A01\n1\n1\n", admin_user)
+    game.get_latest_revision().publish()
+    import_file(game, "ballots", b"A02\n1\n1\n1\n1\n", admin_user)
+
+    assert game_result(game).voters == 2
+    assert game_result(game, draft=True).voters == 4
+
+    game.get_latest_revision().publish()
+
+    assert game_result(game).voters == 4
+
+
+def test_a_preview_request_shows_the_waiting_ballots(tree, admin_user, rf):
+    game = online_game(tree)
+    import_file(game, "ballots", b"A01\n1\n1\n", admin_user)
+    request = rf.get(game.url)
+    request.is_preview = True
+
+    previewed = game.get_context(request)["result"]
+    request.is_preview = False
+    public = game.get_context(request)["result"]
+
+    assert (previewed.voters, public.voters) == (2, 0)
+
+
+def test_a_first_publication_scheduled_ahead_leaves_the_ballots_waiting(
+    tree, admin_user
+):
+    game = make_game(
+        make_game_index(tree["home"]),
+        tables=[],
+        variant=BudgetGamePage.VARIANT_BALLOTS,
+        live=False,
+    )
+    import_file(game, "ballots", b"A01\n1\n", admin_user)
+    game.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+
+    game.save_revision().publish()
+
+    game.refresh_from_db()
+    assert not game.live
+    assert game_result(game).voters == 0
+
+
+def test_scheduled_publication_publishes_the_ballots(tree, admin_user):
+    game = online_game(tree)
+    import_file(game, "ballots", b"A01\n1\n", admin_user)
+    game.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = game.save_revision()
+    revision.publish()  # only schedules it: the go-live time lies ahead
+    assert revision.approved_go_live_at is not None
+    assert game_result(game).voters == 0
+    # The hour passes.
+    past = timezone.now() - datetime.timedelta(seconds=1)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
+
+    call_command("publish_scheduled")
+
+    assert game_result(game).voters == 1
+
+
+def test_an_option_code_the_model_refuses_is_a_problem_not_a_crash(game):
+    long_code = "A" * 21
+    text = OPTIONS_CSV + f"{long_code};Plein;investment;1000;city;no;\n"
+
+    problems = problems_of(game, "options", text)
+
+    assert problems == [
+        "Row 6, column “code”: Ensure this value has at most 20 characters (it has 21)."
+    ]
+
+
+def test_a_table_name_the_model_refuses_is_a_problem(game):
+    problems = problems_of(game, "tables", f"table;A01\n{'T' * 101};x\n")
+
+    assert problems == [
+        "Row 2, column “table”: Ensure this value has at most 100 characters "
+        "(it has 101)."
+    ]
+
+
+def test_removing_an_option_a_table_chose_names_the_table_not_a_row(game, admin_user):
+    import_file(game, "tables", b"table;A01;A02\nTafel 1;x;x\n", admin_user)
+    without_a02 = OPTIONS_CSV.replace(
+        "A02;Fietspad;investment;120000,50;residents;no;\n", ""
+    )
+
+    problems = problems_of(game, "options", without_a02)
+
+    assert problems == ["Tafel 1: option A02 is not in the option list."]
+
+
+def test_pabulib_votes_turn_a_table_session_into_a_ballot_session(tree, admin_user):
+    game = make_game(
+        make_game_index(tree["home"]),
+        options=[
+            ("p1", "Park", "investment", 60_000, False),
+            ("p2", "Fietspad", "investment", 50_000, False),
+        ],
+        tables=[],
+        budget=100_000,
+    )
+    assert game.plays_with_tables
+
+    import_file(game, "pabulib", PB.encode(), admin_user)
+
+    assert latest(game).variant == BudgetGamePage.VARIANT_BALLOTS
+    assert game_result(latest(game), draft=True).voters == 3
+
+
+def test_pabulib_votes_other_than_approval_are_refused(tree):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+    text = PB.replace("vote_type;approval", "vote_type;ordinal")
+
+    problems = problems_of(game, "pabulib", text)
+
+    assert problems == [
+        "Column “vote_type”: only approval votes can be imported; this file "
+        "holds ordinal votes."
+    ]
+    assert BudgetGameBallots.for_page(game, draft=True) is None
+
+
+def test_pabulib_project_ids_that_cannot_be_option_codes_are_refused(tree):
+    game = make_game(make_game_index(tree["home"]), options=[], tables=[])
+    text = PB.replace("p1", "project.1")
+
+    problems = problems_of(game, "pabulib", text)
+
+    assert len(problems) == 1
+    assert problems[0].startswith("Column “project_id”: project project.1: ")
+    assert latest(game).options.count() == 0
+
+
+def test_an_option_imported_ballots_name_cannot_be_removed(game, admin_user):
+    import_file(game, "ballots", b"A01;A02\n1;1\n0;1\n", admin_user)
+    without_a02 = OPTIONS_CSV.replace(
+        "A02;Fietspad;investment;120000,50;residents;no;\n", ""
+    )
+
+    problems = problems_of(game, "options", without_a02)
+
+    assert problems == [
+        "Column “code”: The imported ballots name options that are no longer in "
+        "the list: A02. Keep those options, or import ballots without them."
+    ]
+    assert {o.code for o in latest(game).options.all()} >= {"A01", "A02"}

@@ -242,3 +242,62 @@ def test_ballot_game_with_equal_shares_explains_what_supporters_paid(tree):
         "Not funded: its supporters had €36,666.66 of their equal shares left and "
         "it needed €60,000."
     )
+
+
+def test_greedy_says_when_it_funds_an_option_nobody_chose(tree):
+    options = [
+        ("A01", "Groot plein", "investment", 40_000, False),
+        ("A02", "Bank", "investment", 5_000, False),
+    ]
+    game = make_game(
+        make_game_index(tree["home"]),
+        options=options,
+        tables=[("T1", "A01"), ("T2", "A01")],
+        budget=Decimal(50_000),
+        result_rule="greedy",
+    )
+
+    with translation.override("en"):
+        rows = rows_by_code(game_result(game))
+
+    assert rows["A02"].funded
+    assert rows["A02"].explanation == (
+        "Funded without support: it fits in what the chosen options left."
+    )
+
+
+def test_a_saving_in_a_ballot_game_is_explained_with_voters(tree):
+    from civic.models import BudgetGameBallots, BudgetGamePage
+
+    game = make_game(
+        make_game_index(tree["home"]),
+        options=[
+            ("A01", "Park", "investment", 60_000, False),
+            ("S01", "Minder bloembakken", "saving", 10_000, False),
+        ],
+        tables=[],
+        budget=Decimal(100_000),
+        variant=BudgetGamePage.VARIANT_BALLOTS,
+    )
+    BudgetGameBallots.objects.create(
+        translation_key=game.translation_key,
+        lines="A01,S01\nA01\nA01\nA01",
+        count=4,
+    )
+
+    with translation.override("en"):
+        rows = rows_by_code(game_result(game))
+
+    assert rows["S01"].explanation == (
+        "Not accepted: chosen by 1 of 4 voters; a majority is 3."
+    )
+
+
+def test_the_session_follows_up_savings_too_as_its_district_and_open_data_do(game):
+    from civic.budget_games.presentation import page_context
+
+    game.options.filter(code__in=["A01", "S01"]).update(status="decided")
+
+    follow_up = page_context(game)["follow_up"]
+
+    assert [row.option.code for row in follow_up] == ["A01", "S01"]

@@ -1,9 +1,12 @@
 """The editor's form checks every table's package and names the table."""
 
+from decimal import Decimal
+
 import pytest
 from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data
 
+from civic.budget_games.packages import options_by_code, parse_package
 from civic.models import BudgetGamePage
 from tests.civic.budget_game_helpers import make_game, make_game_index
 from tests.civic.test_budget_game_pages import edit_data
@@ -90,3 +93,61 @@ def test_unknown_result_rule_is_refused(game):
 
     assert not form.is_valid()
     assert "result_rule" in form.errors
+
+
+@pytest.mark.parametrize(
+    "package, amount",
+    [
+        ("A03: 15000,50, A01", "15000.50"),
+        ("A03: 15.000,50; A01", "15000.50"),
+        ("A03: 15,000\nA01", "15000"),
+        ("A03: 15 000,5,A01", "15000.5"),
+    ],
+)
+def test_partial_amounts_keep_their_thousands_and_cents(game, package, amount):
+    options = options_by_code(game.options.all())
+
+    choices = parse_package("Table 1", package, options)
+
+    assert [(c.option.code, c.amount) for c in choices] == [
+        ("A03", Decimal(amount)),
+        ("A01", Decimal(40_000)),
+    ]
+
+
+def test_a_comma_between_codes_still_separates_them(game):
+    options = options_by_code(game.options.all())
+
+    choices = parse_package("Table 1", "A01,A03: 20000,A02", options)
+
+    assert [c.option.code for c in choices] == ["A01", "A03", "A02"]
+
+
+def test_the_editor_cannot_remove_an_option_imported_ballots_name(game, admin_user):
+    from wagtail.test.utils.form_data import inline_formset, streamfield
+
+    from civic.budget_games.imports import import_file
+
+    import_file(game, "ballots", b"A01;A04\n1;1\n", admin_user)
+    options = [
+        {
+            "id": option.pk,
+            "code": option.code,
+            "title": option.title,
+            "kind": option.kind,
+            "amount": str(option.amount),
+            "origin": option.origin,
+            "partly_fundable": option.partly_fundable,
+            "milestones": streamfield([]),
+            "DELETE": "1" if option.code == "A04" else "",
+        }
+        for option in game.options.all()
+    ]
+
+    form = bound_form(game, [], options=inline_formset(options, initial=len(options)))
+
+    assert not form.is_valid()
+    assert form.non_field_errors() == [
+        "The imported ballots name options that are no longer in the list: A04. "
+        "Keep those options, or import ballots without them."
+    ]
