@@ -169,11 +169,12 @@ def test_preview_shows_the_result_of_unsaved_packages(admin_client, game):
     del inline_formset
 
 
-def edit_data(game, tables):
-    """Returns the editor's form data for ``game`` with other ``tables``."""
-    from wagtail.test.utils.form_data import inline_formset, streamfield
+def option_rows(game, delete=()):
+    """Returns the editor's form rows of ``game``'s options, those whose code
+    is in ``delete`` marked for deletion."""
+    from wagtail.test.utils.form_data import streamfield
 
-    options = [
+    return [
         {
             "id": option.pk,
             "code": option.code,
@@ -183,9 +184,17 @@ def edit_data(game, tables):
             "origin": option.origin,
             "partly_fundable": option.partly_fundable,
             "milestones": streamfield([]),
+            "DELETE": "1" if option.code in delete else "",
         }
         for option in game.options.all()
     ]
+
+
+def edit_data(game, tables):
+    """Returns the editor's form data for ``game`` with other ``tables``."""
+    from wagtail.test.utils.form_data import inline_formset, streamfield
+
+    options = option_rows(game)
     return {
         "title": game.title,
         "slug": game.slug,

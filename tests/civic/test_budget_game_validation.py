@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data
 from civic.budget_games.packages import options_by_code, parse_package
 from civic.models import BudgetGamePage
 from tests.civic.budget_game_helpers import make_game, make_game_index
-from tests.civic.test_budget_game_pages import edit_data
+from tests.civic.test_budget_game_pages import edit_data, option_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -124,25 +124,12 @@ def test_a_comma_between_codes_still_separates_them(game):
 
 
 def test_the_editor_cannot_remove_an_option_imported_ballots_name(game, admin_user):
-    from wagtail.test.utils.form_data import inline_formset, streamfield
+    from wagtail.test.utils.form_data import inline_formset
 
     from civic.budget_games.imports import import_file
 
     import_file(game, "ballots", b"A01;A04\n1;1\n", admin_user)
-    options = [
-        {
-            "id": option.pk,
-            "code": option.code,
-            "title": option.title,
-            "kind": option.kind,
-            "amount": str(option.amount),
-            "origin": option.origin,
-            "partly_fundable": option.partly_fundable,
-            "milestones": streamfield([]),
-            "DELETE": "1" if option.code == "A04" else "",
-        }
-        for option in game.options.all()
-    ]
+    options = option_rows(game, delete={"A04"})
 
     form = bound_form(game, [], options=inline_formset(options, initial=len(options)))
 
