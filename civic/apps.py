@@ -13,12 +13,18 @@ class CivicConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from civic.cache import bump_content_version
-        from civic.models.budget_games import publish_ballots
+        from civic.models.budget_games import (
+            BudgetGamePage,
+            delete_orphan_ballots,
+            publish_ballots,
+        )
 
         # Connected first, so that the caches are emptied once a session's
         # imported ballots are the public ones.
         page_published.connect(
-            publish_ballots, dispatch_uid="civic-budget-game-publish-ballots"
+            publish_ballots,
+            sender=BudgetGamePage,
+            dispatch_uid="civic-budget-game-publish-ballots",
         )
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=f"civic-{signal!r}")
@@ -31,9 +37,6 @@ class CivicConfig(AppConfig):
             signal.connect(
                 bump_content_version, sender=PageViewRestriction, dispatch_uid=uid
             )
-
-        from civic.models import BudgetGamePage
-        from civic.models.budget_games import delete_orphan_ballots
 
         post_delete.connect(
             delete_orphan_ballots,

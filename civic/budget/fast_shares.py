@@ -65,6 +65,8 @@ class _Hist:
 class _ListHist(_Hist):
     """Few groups: amounts as Python floats."""
 
+    __slots__ = ()
+
     def __init__(self, classes: np.ndarray, counts: np.ndarray) -> None:
         super().__init__(classes)
         self.counts = counts.tolist()
@@ -108,6 +110,8 @@ class _ListHist(_Hist):
 
 class _ArrayHist(_Hist):
     """Many groups: amounts as numpy arrays."""
+
+    __slots__ = ()
 
     def __init__(self, classes: np.ndarray, counts: np.ndarray) -> None:
         super().__init__(classes)

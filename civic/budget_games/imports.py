@@ -116,7 +116,8 @@ def import_tables(draft, raw, user):
 def import_ballots(draft, raw, kind, user):
     """Replaces the session's ballots; the session then plays with them."""
     ballots = read_ballots(raw, list(draft.options.all()), draft.budget, kind)
-    play_with_ballots(draft, user)
+    if switch_to_ballots(draft):
+        save_draft(draft, user)
     store_ballots(draft, ballots, kind, _("CSV file"))
     return len(ballots)
 
@@ -161,25 +162,28 @@ def import_pabulib(draft, raw, user):
             ]
         )
     options = list(draft.options.all())
+    changed = switch_to_ballots(draft)
     if options:
         check_projects(data.instance, options, draft.budget)
     else:
         draft.options = options_from_projects(data.instance)
         draft.budget = data.instance.budget
-    play_with_ballots(draft, user, saved=not options)
+        changed = True
+    if changed:
+        save_draft(draft, user)
     store_ballots(
         draft, data.profile.ballots, BudgetGameBallots.KIND_APPROVAL, "pabulib"
     )
     return len(data.profile)
 
 
-def play_with_ballots(draft, user, saved=False):
-    """Saves a draft in which the session plays with ballots, if it did not
-    already (or if ``saved`` asks for a new revision anyway): imported
-    ballots would count for nothing in a session played at tables."""
-    if draft.variant != draft.VARIANT_BALLOTS or saved:
-        draft.variant = draft.VARIANT_BALLOTS
-        save_draft(draft, user)
+def switch_to_ballots(draft):
+    """Makes ``draft`` play with ballots, which would count for nothing in a
+    session played at tables; returns True if it did not already."""
+    if draft.variant == draft.VARIANT_BALLOTS:
+        return False
+    draft.variant = draft.VARIANT_BALLOTS
+    return True
 
 
 def pb_problem(error):

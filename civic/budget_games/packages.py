@@ -19,6 +19,7 @@ from .money import AmountError, format_money, parse_amount
 # two digits of an amount belongs to it: "B04: 15,000, A01" keeps its
 # thousands and "B04: 15000,50; A01" its cents.
 ITEM_SEPARATOR = re.compile(r"[;\n]")
+AMOUNT_MARK = re.compile(r"[:=]")
 ITEM = re.compile(r"^(?P<code>[\w-]+)\s*(?:[:=]\s*(?P<amount>.+))?$")
 
 
@@ -51,7 +52,7 @@ def parse_package(table_name, text, options):
     """
     choices = {}
     for item in split_items(text):
-        choice = parse_item(table_name, item.strip(), options)
+        choice = parse_item(table_name, item, options)
         if choice.option.code in choices:
             raise PackageError(
                 _("%(table)s: option %(code)s is chosen twice.")
@@ -69,19 +70,19 @@ def split_items(text):
     """
     items = []
     for line in ITEM_SEPARATOR.split(text or ""):
-        pieces = line.split(",")
-        for piece in pieces:
-            previous = items[-1] if items and items[-1] is not None else ""
+        pieces = []
+        for piece in line.split(","):
+            previous = pieces[-1] if pieces else ""
             if (
                 piece[:1].isdigit()
                 and previous[-1:].isdigit()
-                and any(mark in previous for mark in ":=")
+                and AMOUNT_MARK.search(previous)
             ):
-                items[-1] = f"{previous},{piece}"
+                pieces[-1] = f"{previous},{piece}"
             else:
-                items.append(piece)
-        items.append(None)  # a line break or semicolon always separates
-    return [item.strip() for item in items if item is not None and item.strip()]
+                pieces.append(piece)
+        items += pieces
+    return [item.strip() for item in items if item.strip()]
 
 
 def parse_item(table_name, item, options):

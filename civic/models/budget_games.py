@@ -620,9 +620,7 @@ def publish_ballots(sender, instance, **kwargs):
     publication; the page is not live then, and its ballots wait for the
     real one.
     """
-    if not isinstance(instance, BudgetGamePage) or not instance.live:
-        return
-    if BudgetGameBallots.publish(instance):
+    if instance.live and BudgetGameBallots.publish(instance):
         logger.info("Budget Game %s: imported ballots published", instance.pk)
 
 
